@@ -1,0 +1,76 @@
+package org.resetdesk.channel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.microsoft.bot.schema.ActionTypes;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.CardAction;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.SuggestedActions;
+import com.microsoft.bot.schema.TextFormatTypes;
+import org.resetdesk.conversation.Inbound;
+import org.resetdesk.conversation.Reply;
+import org.resetdesk.conversation.Trace;
+
+/** Translates between Bot Framework activities and the conversation core's records. */
+final class ActivityMapping {
+
+    /** The event our web chat page sends when it opens, so the welcome shows before the user types. */
+    static final String JOIN_EVENT = "webchat/join";
+    static final String EMULATOR = "emulator";
+
+    private ActivityMapping() {
+    }
+
+    /** What the user did, or empty for activities the bot ignores (typing, its own join, reactions...). */
+    static Optional<Inbound> inbound(Activity activity) {
+        String channel = activity.getChannelId();
+        String conversation = activity.getConversation().getId();
+        String locale = activity.getLocale();
+        if (activity.isType(ActivityTypes.MESSAGE)) {
+            return Optional.of(Inbound.message(activity.getText(), locale, channel, conversation));
+        }
+        if (activity.isType(ActivityTypes.CONVERSATION_UPDATE) && someoneElseJoined(activity)
+                || activity.isType(ActivityTypes.EVENT) && Objects.equals(JOIN_EVENT, activity.getName())) {
+            return Optional.of(Inbound.join(locale, channel, conversation));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean someoneElseJoined(Activity activity) {
+        List<ChannelAccount> added = activity.getMembersAdded();
+        if (added == null) {
+            return false;
+        }
+        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        return added.stream().anyMatch(member -> member != null && !Objects.equals(member.getId(), botId));
+    }
+
+    static Activity message(Reply reply) {
+        Activity activity = Activity.createMessageActivity();
+        activity.setText(reply.text());
+        activity.setTextFormat(TextFormatTypes.MARKDOWN);
+        activity.setLocale(reply.language().code());
+        if (!reply.suggestedActions().isEmpty()) {
+            List<CardAction> actions = new ArrayList<>();
+            for (String title : reply.suggestedActions()) {
+                CardAction action = new CardAction(ActionTypes.IM_BACK, title, title);
+                action.setText(title);
+                action.setDisplayText(title);
+                actions.add(action);
+            }
+            SuggestedActions suggested = new SuggestedActions();
+            suggested.setActions(actions);
+            activity.setSuggestedActions(suggested);
+        }
+        return activity;
+    }
+
+    static Activity trace(Trace trace) {
+        return Activity.createTraceActivity(trace.name(), trace.name(), trace.value(), trace.label());
+    }
+}

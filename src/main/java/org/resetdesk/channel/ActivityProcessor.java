@@ -1,0 +1,140 @@
+package org.resetdesk.channel;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.DeliveryModes;
+import com.microsoft.bot.schema.RoleTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one activity's JSON through the adapter and the bot and turns the result into an HTTP answer: 200 with a body
+ * for invokes and {@code expectReplies}, 202 otherwise; 400 for malformed input and 401 for a failed token check,
+ * never a 500 for a client's mistake.
+ */
+final class ActivityProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityProcessor.class);
+
+    private final BotFrameworkHttpAdapter adapter;
+    private final Bot bot;
+
+    ActivityProcessor(BotFrameworkHttpAdapter adapter, Bot bot) {
+        this.adapter = adapter;
+        this.bot = bot;
+    }
+
+    /**
+     * An activity from a channel, checked with the SDK's token validation.
+     *
+     * @param ownServiceUrl used as service URL when an {@code expectReplies} activity has none (replies are
+     *                      returned in the response, so it is never called)
+     */
+    CompletableFuture<ChannelResponse> fromChannel(String body, String authorization, String ownServiceUrl) {
+        Activity activity;
+        try {
+            activity = parse(body, ownServiceUrl);
+        } catch (InvalidActivityException e) {
+            return CompletableFuture.completedFuture(ChannelResponse.badRequest(e.getMessage()));
+        }
+        CompletableFuture<InvokeResponse> processing;
+        try {
+            processing = adapter.processIncomingActivity(authorization, activity, bot);
+        } catch (RuntimeException e) {
+            // The SDK throws on the calling thread for a bearer it cannot even parse.
+            log.debug("Rejected a request with an unreadable Authorization header", e);
+            return CompletableFuture.completedFuture(ChannelResponse.unauthorized("Invalid Authorization header"));
+        }
+        return processing.handle(this::respond);
+    }
+
+    /** An activity from a trusted in-process channel (our web chat), which has already authenticated its user. */
+    CompletableFuture<ChannelResponse> inProcess(String body, String ownServiceUrl) {
+        Activity activity;
+        try {
+            activity = parse(body, ownServiceUrl);
+        } catch (InvalidActivityException e) {
+            return CompletableFuture.completedFuture(ChannelResponse.badRequest(e.getMessage()));
+        }
+        ClaimsIdentity trusted = new ClaimsIdentity(AuthenticationConstants.ANONYMOUS_AUTH_TYPE);
+        return adapter.processActivity(trusted, activity, bot::onTurn).handle(this::respond);
+    }
+
+    private static Activity parse(String body, String ownServiceUrl) throws InvalidActivityException {
+        if (body == null || body.isBlank()) {
+            throw new InvalidActivityException("The request has no body; expected an activity as JSON");
+        }
+        Activity activity;
+        try {
+            activity = BotJson.readActivity(body);
+        } catch (JsonProcessingException e) {
+            throw new InvalidActivityException("The body is not a valid activity: " + e.getOriginalMessage());
+        }
+        if (activity == null) {
+            throw new InvalidActivityException("The body is not a valid activity: expected a JSON object");
+        }
+        if (activity.getType() == null || activity.getType().isBlank()) {
+            throw new InvalidActivityException("The activity has no 'type'");
+        }
+        if (activity.getConversation() == null || activity.getConversation().getId() == null
+                || activity.getConversation().getId().isBlank()) {
+            throw new InvalidActivityException("The activity has no 'conversation.id'");
+        }
+        if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
+            // The SDK's anonymous emulator check dereferences the recipient's role without a null check.
+            activity.getRecipient().setRole(RoleTypes.BOT);
+        }
+        boolean expectReplies = Objects.equals(DeliveryModes.EXPECT_REPLIES.toString(), activity.getDeliveryMode());
+        if (activity.getServiceUrl() == null || activity.getServiceUrl().isBlank()) {
+            if (!expectReplies) {
+                throw new InvalidActivityException("The activity has no 'serviceUrl' to send replies to");
+            }
+            activity.setServiceUrl(ownServiceUrl);
+        }
+        return activity;
+    }
+
+    private ChannelResponse respond(InvokeResponse response, Throwable failure) {
+        if (failure == null) {
+            return response == null ? ChannelResponse.accepted()
+                    : ChannelResponse.withBody(response.getStatus(), response.getBody());
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (isAuthenticationFailure(cause)) {
+            log.debug("Rejected a request that failed the token check", cause);
+            return ChannelResponse.unauthorized("The request's token is missing or not valid for this bot");
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Processing an activity failed, reference {}", reference, cause);
+        return ChannelResponse.error(500, "ServiceError", "The bot could not process the activity; reference "
+                + reference);
+    }
+
+    private static boolean isAuthenticationFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The request body is not an activity the bot can process. */
+    static final class InvalidActivityException extends Exception {
+        InvalidActivityException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.resetdesk.channel;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.UserState;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.integration.spring.BotDependencyConfiguration;
+import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.conversation.TurnHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * The SDK's beans (storage, conversation and user state, adapter) with ResetDesk's settings: configuration from
+ * Spring's environment, tenant-aware outbound credentials, and our turn error handler.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class ChannelConfiguration extends BotDependencyConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelConfiguration.class);
+
+    private final Environment environment;
+    private final ChannelProperties properties;
+    private final BotCredentials credentials;
+
+    ChannelConfiguration(Environment environment, ChannelProperties properties) {
+        this.environment = environment;
+        this.properties = properties;
+        this.credentials = BotCredentials.from(environment);
+        if (!credentials.configured()) {
+            log.warn("No MicrosoftAppId is set: Bot Framework tokens are not checked, so /api/messages accepts {}",
+                    properties.allowAnonymous() ? "ANY caller (resetdesk.channel.allow-anonymous=true)"
+                            : "only callers on this machine (loopback)");
+        }
+    }
+
+    @Override
+    public Configuration getConfiguration() {
+        return new SpringBotConfiguration(environment);
+    }
+
+    @Override
+    public BotFrameworkHttpAdapter getBotFrameworkHttpAdaptor(Configuration configuration) {
+        return new ResetDeskAdapter(configuration, credentials, properties);
+    }
+
+    @Bean
+    BotCredentials botCredentials() {
+        return credentials;
+    }
+
+    @Bean
+    ResetDeskBot resetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState) {
+        return new ResetDeskBot(handler, conversationState, userState);
+    }
+
+    @Bean
+    ActivityProcessor activityProcessor(BotFrameworkHttpAdapter adapter, ResetDeskBot bot) {
+        return new ActivityProcessor(adapter, bot);
+    }
+
+    @Bean
+    TurnErrorHandler turnErrorHandler(BotFrameworkHttpAdapter adapter, ConversationState conversationState,
+            MessageCatalog messages) {
+        TurnErrorHandler handler = new TurnErrorHandler(conversationState, messages);
+        adapter.setOnTurnError(handler);
+        return handler;
+    }
+}

@@ -1,0 +1,24 @@
+package org.resetdesk.channel;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The bot as seen by ResetDesk's own web chat endpoint: it hands over one activity as JSON and gets the bot's replies
+ * back in the same call, with no HTTP round trip to ourselves. The caller must have authenticated the user; the
+ * activity is run with {@code deliveryMode: expectReplies}.
+ */
+public interface InProcessChannel {
+
+    /**
+     * Delivers an activity and returns the bot's answer.
+     *
+     * @param activityJson the activity, as Bot Framework JSON
+     * @param serviceUrl   a service URL to put on the activity (never called)
+     * @return the status (200 with an {@code ExpectedReplies} body, 400 for a malformed activity) and the body
+     */
+    CompletableFuture<Answer> deliver(String activityJson, String serviceUrl);
+
+    /** An HTTP-like status and a JSON body ({@code null} when there is none). */
+    record Answer(int status, String body) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.resetdesk.channel;
+
+import org.resetdesk.conversation.Language;
+
+/** What the bot remembers about a user across conversations: the language they last used. */
+record UserProfile(Language language) {
+}

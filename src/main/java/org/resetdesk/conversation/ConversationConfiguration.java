@@ -1,0 +1,25 @@
+package org.resetdesk.conversation;
+
+import org.resetdesk.content.ContentProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the conversation core from the content folder; broken content stops the start with a precise message. */
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+    @Bean
+    MessageCatalog messageCatalog(ContentProperties content) {
+        return MessageCatalog.load(content.dialogsDir());
+    }
+
+    @Bean
+    PhraseBook phraseBook(ContentProperties content) {
+        return PhraseBook.load(content.dialogsDir());
+    }
+
+    @Bean
+    TurnHandler turnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk) {
+        return new TurnHandler(messages, phrases, helpdesk);
+    }
+}

@@ -1,0 +1,35 @@
+package org.resetdesk.conversation;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages ResetDesk speaks. English is the fallback. */
+public enum Language {
+    EN("en"),
+    RO("ro");
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    /** The ISO 639-1 code, also the name of the language's message file. */
+    public String code() {
+        return code;
+    }
+
+    /** Language of a BCP 47 locale such as {@code ro-RO}; empty when it is missing or not one we speak. */
+    public static Optional<Language> fromLocale(String locale) {
+        if (locale == null || locale.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = locale.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        for (Language language : values()) {
+            if (language.code.equals(primary)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+}

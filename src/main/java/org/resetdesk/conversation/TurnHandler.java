@@ -1,0 +1,138 @@
+package org.resetdesk.conversation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Handles one turn of a conversation, whatever the channel: picks the language, recognises what the user wants and
+ * answers. Interruptions ({@code help}, {@code cancel}, {@code human}) are recognised on every turn.
+ *
+ * <p>Stateless and thread-safe: what must survive the turn is returned in {@link TurnOutcome#memory()}.
+ */
+public final class TurnHandler {
+
+    private static final List<MessageKey> MENU = List.of(
+            MessageKey.ACTION_RESET, MessageKey.ACTION_UNLOCK, MessageKey.ACTION_QUESTION, MessageKey.ACTION_HELPDESK);
+    private static final List<Intent> MENU_INTENTS = List.of(
+            Intent.RESET_PASSWORD, Intent.UNLOCK_ACCOUNT, Intent.FAQ, Intent.HUMAN_HANDOFF);
+    /** After this many messages in a row that the bot did not understand, it offers the helpdesk. */
+    static final int MISSES_BEFORE_HELPDESK = 2;
+
+    private final MessageCatalog messages;
+    private final PhraseBook phrases;
+    private final HelpdeskProperties helpdesk;
+    private final Map<String, Intent> menuChoices;
+
+    public TurnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk) {
+        this.messages = messages;
+        this.phrases = phrases;
+        this.helpdesk = helpdesk;
+        this.menuChoices = menuChoices(messages);
+    }
+
+    /** Button titles in every language, and their numbers, so typing "2" or a title works like pressing it. */
+    private static Map<String, Intent> menuChoices(MessageCatalog messages) {
+        Map<String, Intent> choices = new HashMap<>();
+        for (int i = 0; i < MENU.size(); i++) {
+            for (Language language : Language.values()) {
+                choices.put(TextFolding.fold(messages.text(language, MENU.get(i))), MENU_INTENTS.get(i));
+            }
+            choices.put(Integer.toString(i + 1), MENU_INTENTS.get(i));
+        }
+        return Map.copyOf(choices);
+    }
+
+    public TurnOutcome handle(Inbound inbound, ConversationMemory memory) {
+        Language language = language(inbound, memory);
+        ConversationMemory current = memory.withLanguage(language);
+        if (inbound.kind() == Inbound.Kind.JOIN) {
+            return new TurnOutcome(List.of(welcome(language)), List.of(), current.understood());
+        }
+        Recognition recognition = recognise(inbound.text());
+        List<Trace> traces = List.of(new Trace(Trace.INTENT, "Intent", Map.of(
+                "intent", recognition.intent().label(), "confidence", recognition.confidence())));
+        if (recognition.intent() == Intent.NONE) {
+            ConversationMemory missed = current.missed();
+            return new TurnOutcome(List.of(notUnderstood(language, missed.misses())), traces, missed);
+        }
+        return new TurnOutcome(answer(recognition.intent(), language), traces, current.understood());
+    }
+
+    private Language language(Inbound inbound, ConversationMemory memory) {
+        return Language.fromLocale(inbound.locale()).orElseGet(() -> {
+            if (!inbound.text().isBlank() && phrases.looksRomanian(inbound.text())) {
+                return Language.RO;
+            }
+            return memory.language() != null ? memory.language() : Language.EN;
+        });
+    }
+
+    private Recognition recognise(String text) {
+        Intent choice = menuChoices.get(TextFolding.fold(text));
+        if (choice != null) {
+            return new Recognition(choice, PhraseBook.EXACT);
+        }
+        return phrases.recognise(text);
+    }
+
+    private List<Reply> answer(Intent intent, Language language) {
+        return switch (intent) {
+            case GREETING -> List.of(welcome(language));
+            case HELP -> List.of(withMenu(MessageKey.HELP, language));
+            case CANCEL -> List.of(withMenu(MessageKey.CANCELLED, language));
+            case HUMAN_HANDOFF -> List.of(Reply.text(helpdeskContacts(language), language));
+            case RESET_PASSWORD -> notYet(MessageKey.RESET_UNAVAILABLE, language);
+            case UNLOCK_ACCOUNT -> notYet(MessageKey.UNLOCK_UNAVAILABLE, language);
+            case REGISTER_METHODS -> notYet(MessageKey.REGISTER_UNAVAILABLE, language);
+            case FAQ -> notYet(MessageKey.QUESTION_UNAVAILABLE, language);
+            case OUT_OF_SCOPE -> List.of(withMenu(MessageKey.OUT_OF_SCOPE, language));
+            case NONE -> throw new IllegalStateException("handled before");
+        };
+    }
+
+    private Reply welcome(Language language) {
+        return withMenu(MessageKey.WELCOME, language);
+    }
+
+    private Reply withMenu(MessageKey key, Language language) {
+        return new Reply(messages.text(language, key), menu(language), language);
+    }
+
+    private List<String> menu(Language language) {
+        return MENU.stream().map(key -> messages.text(language, key)).toList();
+    }
+
+    /** A capability this version does not have yet: say so plainly and give the way to a person. */
+    private List<Reply> notYet(MessageKey key, Language language) {
+        return List.of(Reply.text(messages.text(language, key), language),
+                Reply.text(helpdeskContacts(language), language));
+    }
+
+    private Reply notUnderstood(Language language, int misses) {
+        if (misses >= MISSES_BEFORE_HELPDESK) {
+            return new Reply(messages.text(language, MessageKey.UNKNOWN_AGAIN) + "\n\n" + helpdeskContacts(language),
+                    menu(language), language);
+        }
+        return withMenu(MessageKey.UNKNOWN, language);
+    }
+
+    private String helpdeskContacts(Language language) {
+        if (!helpdesk.hasAnyContact()) {
+            return messages.text(language, MessageKey.HUMAN_NONE);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.text(language, MessageKey.HUMAN_INTRO));
+        if (helpdesk.url() != null) {
+            lines.add("- " + messages.text(language, MessageKey.HUMAN_URL, Map.of("url", helpdesk.url().toString())));
+        }
+        if (HelpdeskProperties.present(helpdesk.email())) {
+            lines.add("- " + messages.text(language, MessageKey.HUMAN_EMAIL, Map.of("email", helpdesk.email())));
+        }
+        if (HelpdeskProperties.present(helpdesk.phone())) {
+            lines.add("- " + messages.text(language, MessageKey.HUMAN_PHONE, Map.of("phone", helpdesk.phone())));
+        }
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,14 @@
+package org.resetdesk.conversation;
+
+import java.util.List;
+
+/**
+ * What a turn produced: replies in order, traces describing the decisions, and the memory to keep.
+ */
+public record TurnOutcome(List<Reply> replies, List<Trace> traces, ConversationMemory memory) {
+
+    public TurnOutcome {
+        replies = List.copyOf(replies);
+        traces = List.copyOf(traces);
+    }
+}

@@ -1,0 +1,37 @@
+package org.resetdesk.conversation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.resetdesk.content.ContentFiles;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads a YAML mapping from the content folder (disk first, then classpath) with the safe constructor. */
+final class YamlFiles {
+
+    private YamlFiles() {
+    }
+
+    static Map<String, Object> readMap(Path folder, String relative) {
+        String name = folder.getFileName() + "/" + relative;
+        try (InputStream in = ContentFiles.open(folder, relative)
+                .orElseThrow(() -> new InvalidContentException(name + ": file not found"))) {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            if (!(loaded instanceof Map<?, ?> map)) {
+                throw new InvalidContentException(name + ": expected a mapping at the top level");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) map;
+            return typed;
+        } catch (YAMLException e) {
+            throw new InvalidContentException(name + ": not valid YAML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidContentException(name + ": cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.resetdesk.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Runs every {@code src/test/resources/conversations/*.yaml} transcript through the real HTTP endpoint, adapter and
+ * bot, with {@code expectReplies}: each user turn must produce exactly the listed bot activities, in order.
+ *
+ * <pre>
+ * title: what the transcript shows
+ * channel: webchat            # optional, default webchat
+ * locale: en-US               # optional; a turn may override it
+ * turns:
+ *   - join: true              # the user joins (conversationUpdate)
+ *   - user: hello             # the user says...
+ *     bot:
+ *       - text: ResetDesk     # a message containing this text
+ *         suggested: [A, B]   # with exactly these buttons (omit to require none)
+ *       - trace: ResetDesk.Intent
+ *         value: {intent: greeting}
+ * </pre>
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConversationTranscriptTest {
+
+    private static final Path TRANSCRIPTS = Path.of("src/test/resources/conversations");
+
+    @LocalServerPort
+    int port;
+
+    @TestFactory
+    Stream<DynamicTest> transcripts() throws IOException {
+        try (Stream<Path> files = Files.list(TRANSCRIPTS)) {
+            List<Path> sorted = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            assertThat(sorted).isNotEmpty();
+            return sorted.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> run(file)));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void run(Path file) throws IOException {
+        Map<String, Object> transcript;
+        try (InputStream in = Files.newInputStream(file)) {
+            transcript = new Yaml().load(in);
+        }
+        BotClient client = new BotClient(port);
+        String conversation = "transcript-" + UUID.randomUUID();
+        String channel = (String) transcript.getOrDefault("channel", "webchat");
+        int turnNumber = 0;
+        for (Map<String, Object> turn : (List<Map<String, Object>>) transcript.get("turns")) {
+            turnNumber++;
+            String locale = (String) turn.getOrDefault("locale", transcript.get("locale"));
+            ObjectNode activity = activity(channel, conversation, locale, turn);
+            HttpResponse<String> response = client.post(activity.toString());
+            String where = file.getFileName() + " turn " + turnNumber;
+            assertThat(response.statusCode()).as(where + ": status").isEqualTo(200);
+            JsonNode replies = BotJson.MAPPER.readTree(response.body()).path("activities");
+            List<Map<String, Object>> expected = (List<Map<String, Object>>) turn.getOrDefault("bot", List.of());
+            assertThat(replies.size()).as(where + ": number of bot activities in " + replies).isEqualTo(expected.size());
+            for (int i = 0; i < expected.size(); i++) {
+                check(where + " reply " + (i + 1), expected.get(i), replies.get(i));
+            }
+        }
+    }
+
+    private static ObjectNode activity(String channel, String conversation, String locale, Map<String, Object> turn) {
+        ObjectNode activity = BotJson.MAPPER.createObjectNode();
+        activity.put("channelId", channel).put("deliveryMode", "expectReplies").put("id", UUID.randomUUID().toString());
+        activity.putObject("conversation").put("id", conversation);
+        activity.putObject("from").put("id", "user-1").put("name", "Test User");
+        activity.putObject("recipient").put("id", "resetdesk");
+        if (locale != null) {
+            activity.put("locale", locale);
+        }
+        if (Boolean.TRUE.equals(turn.get("join"))) {
+            activity.put("type", "conversationUpdate");
+            activity.putArray("membersAdded").addObject().put("id", "user-1");
+        } else {
+            activity.put("type", "message").put("text", String.valueOf(turn.get("user")));
+        }
+        return activity;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void check(String where, Map<String, Object> expected, JsonNode actual) {
+        if (expected.containsKey("trace")) {
+            assertThat(actual.path("type").asText()).as(where + ": type").isEqualTo("trace");
+            assertThat(actual.path("name").asText()).as(where + ": trace name").isEqualTo(expected.get("trace"));
+            Map<String, Object> value = (Map<String, Object>) expected.getOrDefault("value", Map.of());
+            value.forEach((key, wanted) -> assertThat(actual.path("value").path(key).asText())
+                    .as(where + ": trace value " + key).isEqualTo(String.valueOf(wanted)));
+            return;
+        }
+        assertThat(actual.path("type").asText()).as(where + ": type").isEqualTo("message");
+        assertThat(actual.path("text").asText()).as(where + ": text").contains((String) expected.get("text"));
+        List<String> titles = new ArrayList<>();
+        actual.path("suggestedActions").path("actions").forEach(action -> titles.add(action.path("title").asText()));
+        assertThat(titles).as(where + ": suggested actions")
+                .containsExactlyElementsOf((List<String>) expected.getOrDefault("suggested", List.of()));
+    }
+}
