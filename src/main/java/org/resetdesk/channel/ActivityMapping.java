@@ -2,9 +2,11 @@ package org.resetdesk.channel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.ActionTypes;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
@@ -36,7 +38,19 @@ final class ActivityMapping {
         }
         if (activity.isType(ActivityTypes.CONVERSATION_UPDATE) && someoneElseJoined(activity)
                 || activity.isType(ActivityTypes.EVENT) && Objects.equals(JOIN_EVENT, activity.getName())) {
-            return Optional.of(Inbound.join(locale, channel, conversation));
+            return Optional.of(Inbound.join(joinLocale(activity).orElse(locale), channel, conversation));
+        }
+        return Optional.empty();
+    }
+
+    /** The web chat page names the language the visitor picked in the join event's value. */
+    private static Optional<String> joinLocale(Activity activity) {
+        Object value = activity.getValue();
+        if (value instanceof Map<?, ?> map && map.get("locale") instanceof String picked) {
+            return Optional.of(picked);
+        }
+        if (value instanceof JsonNode node && node.path("locale").isTextual()) {
+            return Optional.of(node.path("locale").asText());
         }
         return Optional.empty();
     }

@@ -1,0 +1,98 @@
+package org.resetdesk.webchat;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+
+import org.resetdesk.channel.InProcessChannel;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Posts a visitor's activity into its conversation and runs it through the bot in process: the user's activity goes
+ * into the stream first (with its {@code channelData}, so Web Chat sees its {@code clientActivityID} come back), then
+ * the bot's replies, each with the next id. Identity fields are set by us, never taken from the client.
+ */
+final class DirectLineService {
+
+    static final String CHANNEL_ID = "webchat";
+    static final String BOT_ID = "resetdesk";
+    static final String BOT_NAME = "ResetDesk";
+
+    private final InProcessChannel bot;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DirectLineService(InProcessChannel bot, JsonMapper json, Clock clock) {
+        this.bot = bot;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Stores the activity, delivers it to the bot, stores the replies; completes with the activity's id. */
+    CompletableFuture<String> post(DirectLineConversation conversation, DirectLineToken token, String body,
+            String serviceUrl) {
+        ObjectNode activity = parse(body);
+        activity.remove("deliveryMode");
+        activity.put("channelId", CHANNEL_ID);
+        activity.put("serviceUrl", serviceUrl);
+        activity.putObject("conversation").put("id", conversation.id());
+        String name = activity.path("from").path("name").isString() ? activity.path("from").path("name").asString()
+                : null;
+        ObjectNode from = activity.putObject("from").put("id", token.userId()).put("role", "user");
+        if (name != null) {
+            from.put("name", name);
+        }
+        activity.putObject("recipient").put("id", BOT_ID).put("name", BOT_NAME).put("role", "bot");
+        activity.put("timestamp", now());
+        String activityId = conversation.append(id -> activity.put("id", id).toString());
+        ObjectNode delivery = activity.deepCopy().put("deliveryMode", "expectReplies");
+        return bot.deliver(delivery.toString(), serviceUrl).thenApply(answer -> {
+            if (answer.status() != 200 || answer.body() == null) {
+                throw new DirectLineException(502, "BotError", "The bot could not take the activity (status "
+                        + answer.status() + ")");
+            }
+            for (JsonNode reply : json.readTree(answer.body()).path("activities")) {
+                if (reply instanceof ObjectNode replyObject) {
+                    store(conversation, token, replyObject, activityId);
+                }
+            }
+            return activityId;
+        });
+    }
+
+    private ObjectNode parse(String body) {
+        JsonNode node;
+        try {
+            node = body == null ? null : json.readTree(body);
+        } catch (JacksonException e) {
+            throw DirectLineException.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (!(node instanceof ObjectNode activity)) {
+            throw DirectLineException.badRequest("The body must be an activity (a JSON object)");
+        }
+        if (!activity.path("type").isString() || activity.path("type").asString().isBlank()) {
+            throw DirectLineException.badRequest("The activity has no 'type'");
+        }
+        return activity;
+    }
+
+    private void store(DirectLineConversation conversation, DirectLineToken token, ObjectNode reply,
+            String replyToId) {
+        reply.remove("deliveryMode");
+        reply.put("channelId", CHANNEL_ID);
+        reply.putObject("conversation").put("id", conversation.id());
+        reply.putObject("from").put("id", BOT_ID).put("name", BOT_NAME).put("role", "bot");
+        reply.putObject("recipient").put("id", token.userId()).put("role", "user");
+        reply.put("timestamp", now());
+        reply.put("replyToId", replyToId);
+        conversation.append(id -> reply.put("id", id).toString());
+    }
+
+    private String now() {
+        return DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+}

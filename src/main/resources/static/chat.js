@@ -1,0 +1,86 @@
+// ResetDesk web chat page: Web Chat over ResetDesk's own Direct Line endpoint, with an English / Romanian switch.
+(function () {
+  'use strict';
+
+  var params = new URLSearchParams(window.location.search);
+  var requested = params.get('lang') || (navigator.language || '').slice(0, 2);
+  var locale = requested === 'ro' ? 'ro-RO' : 'en-US';
+  var directLineBase = new URL('v3/directline', window.location.href).href;
+  var element = document.getElementById('webchat');
+  var directLine;
+
+  if (params.get('embed') === '1') {
+    document.body.classList.add('embed');
+  }
+
+  // When the conversation connects, and whenever the language changes, ask the bot for its welcome.
+  var store = window.WebChat.createStore({}, function (api) {
+    return function (next) {
+      return function (action) {
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          setTimeout(join, 0);
+        }
+        return next(action);
+      };
+    };
+  });
+
+  function join() {
+    store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: locale } } });
+  }
+
+  function render() {
+    document.documentElement.lang = locale.slice(0, 2);
+    document.querySelectorAll('.languages button').forEach(function (button) {
+      button.setAttribute('aria-pressed', String(button.dataset.locale === locale));
+    });
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      store: store,
+      locale: locale,
+      styleOptions: {
+        hideUploadButton: true,
+        accent: '#1f3a68',
+        botAvatarInitials: 'RD',
+        userAvatarInitials: locale === 'ro-RO' ? 'Eu' : 'Me',
+        suggestedActionLayout: 'flow'
+      }
+    }, element);
+  }
+
+  function showError(message) {
+    var error = document.getElementById('chat-error');
+    error.textContent = message;
+    error.hidden = false;
+  }
+
+  document.querySelectorAll('.languages button').forEach(function (button) {
+    button.addEventListener('click', function () {
+      if (button.dataset.locale !== locale) {
+        locale = button.dataset.locale;
+        render();
+        join();
+      }
+    });
+  });
+
+  fetch(directLineBase + '/tokens/generate', { method: 'POST' })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error(response.status === 429
+          ? 'Too many chats were started from this address. Please wait a minute and reload.'
+          : 'The chat could not start (' + response.status + '). Please reload the page.');
+      }
+      return response.json();
+    })
+    .then(function (grant) {
+      directLine = window.WebChat.createDirectLine({
+        token: grant.token,
+        domain: directLineBase,
+        webSocket: false,
+        pollingInterval: 500
+      });
+      render();
+    })
+    .catch(function (error) { showError(error.message); });
+})();
