@@ -28,7 +28,7 @@ function loadPackage() {
     const packageJsonPath = require.resolve("@microsoft/app-manifest/package.json");
     return { library: require("@microsoft/app-manifest"), packageDir: path.dirname(packageJsonPath) };
   } catch (e) {
-    fail(`@microsoft/app-manifest is not installed in ${frontendDir} (run the Maven build or npm install there): ${e.message}`);
+    fail(`cannot load @microsoft/app-manifest from ${frontendDir} (run the Maven build or npm install there): ${e.message}`);
   }
 }
 

@@ -51,6 +51,12 @@ class TeamsManifestTest {
         return JSON.readTree(MANIFEST.toFile());
     }
 
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
+    }
+
     private static BufferedImage icon(String name) throws IOException {
         BufferedImage image = ImageIO.read(PACKAGE_DIR.resolve(name).toFile());
         assertThat(image).as("%s is a readable PNG", name).isNotNull();
@@ -98,8 +104,7 @@ class TeamsManifestTest {
 
     @Test
     void builtManifest_bot_isInstallableInPersonalTeamAndGroupChat() throws IOException {
-        List<String> scopes = new ArrayList<>();
-        builtManifest().path("bots").path(0).path("scopes").forEach(scope -> scopes.add(scope.asText()));
+        List<String> scopes = texts(builtManifest().path("bots").path(0).path("scopes"));
 
         assertThat(scopes).containsExactlyInAnyOrder("personal", "team", "groupChat");
     }
@@ -111,7 +116,7 @@ class TeamsManifestTest {
         for (String scope : List.of("personal", "team", "groupChat")) {
             List<String> titles = new ArrayList<>();
             for (JsonNode list : commandLists) {
-                if (list.path("scopes").toString().contains("\"" + scope + "\"")) {
+                if (texts(list.path("scopes")).contains(scope)) {
                     list.path("commands").forEach(command -> titles.add(command.path("title").asText()));
                 }
             }
