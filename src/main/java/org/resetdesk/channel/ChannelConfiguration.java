@@ -1,6 +1,13 @@
 package org.resetdesk.channel;
 
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MemoryStorage;
+import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
@@ -24,10 +31,14 @@ class ChannelConfiguration extends BotDependencyConfiguration {
     private final Environment environment;
     private final ChannelProperties properties;
     private final BotCredentials credentials;
+    private final StateProperties state;
+    private final Clock clock;
 
-    ChannelConfiguration(Environment environment, ChannelProperties properties) {
+    ChannelConfiguration(Environment environment, ChannelProperties properties, StateProperties state, Clock clock) {
         this.environment = environment;
         this.properties = properties;
+        this.state = state;
+        this.clock = clock;
         this.credentials = BotCredentials.from(environment);
         if (!credentials.configured()) {
             log.warn("No MicrosoftAppId is set: Bot Framework tokens are not checked, so /api/messages accepts {}",
@@ -44,6 +55,20 @@ class ChannelConfiguration extends BotDependencyConfiguration {
     @Override
     public BotFrameworkHttpAdapter getBotFrameworkHttpAdaptor(Configuration configuration) {
         return new ResetDeskAdapter(configuration, credentials, properties);
+    }
+
+    /**
+     * The SDK's in-memory storage over a bounded, expiring map instead of its default unbounded one. Replaceable by
+     * a shared store (Redis) when several instances serve one bot.
+     */
+    @Override
+    public Storage getStorage() {
+        Cache<String, JsonNode> entries = Caffeine.newBuilder()
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .expireAfterAccess(state.idleTimeout())
+                .maximumSize(state.maxEntries())
+                .build();
+        return new MemoryStorage(entries.asMap());
     }
 
     @Bean

@@ -1,0 +1,61 @@
+package org.resetdesk.bench;
+
+import java.util.concurrent.CompletableFuture;
+
+import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The baseline: the smallest Bot Framework SDK bot on Spring Boot, an echo. No component scan (so none of
+ * ResetDesk's beans or property scans), no app id (so no token checks), the SDK's adapter and an
+ * {@link ActivityHandler}, behind {@link EchoController}.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import(EchoController.class)
+class EchoBotApplication {
+
+    @Bean
+    BotFrameworkHttpAdapter echoAdapter() {
+        return new BotFrameworkHttpAdapter(new NoCredentials());
+    }
+
+    @Bean
+    EchoBot echoBot() {
+        return new EchoBot();
+    }
+
+    /** Replies to every message with its text. */
+    static final class EchoBot extends ActivityHandler {
+        @Override
+        protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+            return turn.sendActivity(MessageFactory.text("Echo: " + turn.getActivity().getText()))
+                    .thenApply(sent -> null);
+        }
+    }
+
+    /** An SDK configuration with no settings at all: no {@code MicrosoftAppId}, so authentication is disabled. */
+    static final class NoCredentials implements Configuration {
+        @Override
+        public String getProperty(String key) {
+            return null;
+        }
+
+        @Override
+        public java.util.Properties getProperties() {
+            return new java.util.Properties();
+        }
+
+        @Override
+        public String[] getProperties(String key) {
+            return null;
+        }
+    }
+}
