@@ -71,6 +71,16 @@ class ChannelConfiguration extends BotDependencyConfiguration {
         return new MemoryStorage(entries.asMap());
     }
 
+    @Override
+    public ConversationState getConversationState(Storage storage) {
+        return new CachedConversationState(storage);
+    }
+
+    @Override
+    public UserState getUserState(Storage storage) {
+        return new CachedUserState(storage);
+    }
+
     @Bean
     BotCredentials botCredentials() {
         return credentials;

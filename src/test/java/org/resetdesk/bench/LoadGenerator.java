@@ -45,6 +45,10 @@ final class LoadGenerator {
         this.threads = threads;
     }
 
+    int threads() {
+        return threads;
+    }
+
     /**
      * Greetings for {@code duration}, each in a conversation picked at random from {@code pool} conversations. Every
      * thread draws from its own slice of the pool, so no conversation ever has two turns in flight (as with people).

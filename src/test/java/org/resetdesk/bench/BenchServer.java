@@ -1,0 +1,65 @@
+package org.resetdesk.bench;
+
+import java.lang.management.ManagementFactory;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A bot started in this JVM on a free port, quiet (WARN logging) and without a Bot Framework app id. */
+final class BenchServer implements AutoCloseable {
+
+    private static final String[] ARGS = {
+        "--server.port=0",
+        "--logging.level.root=WARN",
+        "--spring.main.banner-mode=off",
+        // No registration, whatever the environment says: the benchmark measures the bot, not token checks.
+        "--MicrosoftAppId=",
+        "--MicrosoftAppPassword=",
+    };
+
+    private final ConfigurableApplicationContext context;
+    private final long startupMillis;
+
+    private BenchServer(ConfigurableApplicationContext context, long startupMillis) {
+        this.context = context;
+        this.startupMillis = startupMillis;
+    }
+
+    static BenchServer start(Class<?> application) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("benchExcludeFilter", new BenchExcludeFilter()));
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = builder.run(ARGS);
+        return new BenchServer(context, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Wall-clock time of {@code SpringApplication.run}: from start until the server accepts requests. */
+    long startupMillis() {
+        return startupMillis;
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** Used heap after a few full collections, in bytes. */
+    static long settledHeapUsed() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,203 @@
+package org.resetdesk.bench;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.resetdesk.ResetDeskApplication;
+
+/**
+ * Benchmark of ResetDesk's Bot Framework endpoint, {@code POST /api/messages}, against the smallest bot the same
+ * stack allows: an SDK echo bot on the same Spring Boot, Tomcat and Bot Framework adapter ({@link EchoBotApplication}).
+ * In one JVM, one server at a time (so they never share the CPU), it measures:
+ * <ol>
+ *   <li>ResetDesk's start-up time: the wall-clock time of {@code SpringApplication.run} until the server is ready,
+ *       in a JVM that has not run Spring yet (ResetDesk is started and stopped once for this alone);</li>
+ *   <li>the echo bot, then ResetDesk (started again once the echo bot is stopped), under closed-loop load from
+ *       16 connections (HTTP/1.1 keep-alive): each request is a "hello" from web chat ({@code en-US}) in one of
+ *       5,000 conversations, with {@code deliveryMode: expectReplies}. Turns per second and p50/p99 latency over
+ *       15 s, after a warm-up. Every answer must be a 200 holding the bot's reply, or it counts as an error;</li>
+ *   <li>ResetDesk's heap for 10,000 new conversations (one greeting each, each from a new user): used heap after
+ *       forced GCs, before and after.</li>
+ * </ol>
+ * The warm-up runs at {@value #WARM_UP_CONNECTIONS} connections in {@value #WARM_UP_WINDOW_SECONDS}-second windows
+ * until the JIT compiler is quiet (under a tenth of a window spent compiling; at most 60 s), then 5 s at full
+ * concurrency. On two cores, full load from the start starves the compiler and the numbers keep climbing for
+ * minutes; a fixed short warm-up makes the result depend on which bot runs first.
+ * <p>
+ * Targets: ResetDesk's throughput at least {@value #MIN_THROUGHPUT_RATIO}x the echo bot's, and its p99 latency at
+ * most {@value #MAX_P99_RATIO}x. Run it (about 2 minutes) with
+ * <pre>
+ * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.bench.MessagesBenchmark -Dexec.classpathScope=test
+ * </pre>
+ * adding e.g. {@code -Dbench.args="warmup=60 ramp=5 measure=15 threads=16 conversations=5000 heap-conversations=10000"}
+ * (those are the defaults; not {@code -Dexec.args}, which would also replace the build's {@code npm install}
+ * arguments). The client runs in the same JVM and on the same cores as the server, so the numbers compare the two
+ * bots on one machine; they are not capacity figures. Failed turns make the run fail.
+ */
+public final class MessagesBenchmark {
+
+    static final double MIN_THROUGHPUT_RATIO = 0.7;
+    static final double MAX_P99_RATIO = 2.0;
+    static final int WARM_UP_CONNECTIONS = 2;
+    static final int WARM_UP_WINDOW_SECONDS = 5;
+
+    private final BenchSettings settings;
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private long errors;
+    private boolean allWarm = true;
+
+    private MessagesBenchmark(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        new MessagesBenchmark(BenchSettings.fromPropertyAndArgs(args)).run();
+    }
+
+    private void run() {
+        print("Benchmark of POST /api/messages: %d connections, %,d conversations per bot, JIT warm-up up to %d s,"
+                + " ramp %d s, measured %d s; heap with %,d new conversations", settings.threads(),
+                settings.conversations(), settings.warmUp().toSeconds(), settings.ramp().toSeconds(),
+                settings.measured().toSeconds(), settings.heapConversations());
+
+        long coldStartup;
+        try (BenchServer server = BenchServer.start(ResetDeskApplication.class)) {
+            coldStartup = server.startupMillis();
+            print("[ResetDesk] cold start in %d ms (only timed; stopped again)", coldStartup);
+        }
+
+        LoadGenerator.Result echo;
+        try (BenchServer server = BenchServer.start(EchoBotApplication.class)) {
+            print("[echo] started in %d ms on port %d", server.startupMillis(), server.port());
+            echo = loadTest("echo", server.port(), "Echo: hello");
+        }
+
+        LoadGenerator.Result resetDesk;
+        long heapAtStart;
+        long heapBefore;
+        long heapAfter;
+        try (BenchServer server = BenchServer.start(ResetDeskApplication.class)) {
+            print("[ResetDesk] started again in %d ms on port %d", server.startupMillis(), server.port());
+            heapAtStart = BenchServer.settledHeapUsed();
+            resetDesk = loadTest("ResetDesk", server.port(), "**ResetDesk**");
+            heapBefore = BenchServer.settledHeapUsed();
+            LoadGenerator newConversations = new LoadGenerator(server.port(), "**ResetDesk**", settings.threads());
+            phase("ResetDesk", "heap", () -> newConversations.greetEach("heap-" + run + "-",
+                    settings.heapConversations()));
+            heapAfter = BenchServer.settledHeapUsed();
+        }
+
+        summary(echo, resetDesk, coldStartup, heapAtStart, heapBefore, heapAfter);
+        if (errors > 0) {
+            throw new IllegalStateException(errors + " turns failed: the benchmark's numbers are not valid");
+        }
+    }
+
+    /** Warm-up until the JIT is quiet, a ramp at full concurrency, then the measured phase. */
+    private LoadGenerator.Result loadTest(String bot, int port, String reply) {
+        String conversations = bot.toLowerCase(Locale.ROOT) + "-" + run + "-";
+        LoadGenerator warmUp = new LoadGenerator(port, reply, Math.min(WARM_UP_CONNECTIONS, settings.threads()));
+        Duration window = Duration.ofSeconds(Math.min(WARM_UP_WINDOW_SECONDS, settings.warmUp().toSeconds()));
+        long started = System.nanoTime();
+        long turns = 0;
+        boolean quiet = false;
+        JvmCounters before = JvmCounters.now();
+        while (!quiet && System.nanoTime() - started < settings.warmUp().toNanos()) {
+            JvmCounters windowStart = JvmCounters.now();
+            LoadGenerator.Result result = warmUp.runFor(window, conversations, settings.conversations());
+            turns += result.stats().count();
+            countErrors(bot, "warm-up", result);
+            quiet = JvmCounters.now().since(windowStart).compileMillis() < window.toMillis() / 10;
+        }
+        JvmCounters spent = JvmCounters.now().since(before);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        print("[%s] %-8s %5.1f s %,8d turns at %d connections; JIT %,d ms, GC %,d ms: %s", bot, "warm-up", seconds,
+                turns, warmUp.threads(), spent.compileMillis(), spent.gcMillis(),
+                quiet ? "compiler quiet" : "!!! COMPILER STILL BUSY, numbers below are not steady-state");
+        allWarm &= quiet;
+
+        LoadGenerator load = new LoadGenerator(port, reply, settings.threads());
+        phase(bot, "ramp", () -> load.runFor(settings.ramp(), conversations, settings.conversations()));
+        return phase(bot, "measured", () -> load.runFor(settings.measured(), conversations, settings.conversations()));
+    }
+
+    private LoadGenerator.Result phase(String bot, String name, Supplier<LoadGenerator.Result> load) {
+        JvmCounters before = JvmCounters.now();
+        LoadGenerator.Result result = load.get();
+        JvmCounters spent = JvmCounters.now().since(before);
+        LatencyStats stats = result.stats();
+        print("[%s] %-8s %5.1f s %,8d turns %8.1f turns/s  p50 %6.2f ms  p99 %7.2f ms  JIT %,d ms, GC %,d ms,"
+                + " %d errors", bot, name, stats.seconds(), stats.count(), stats.perSecond(),
+                stats.percentileMillis(50), stats.percentileMillis(99), spent.compileMillis(), spent.gcMillis(),
+                result.errors());
+        countErrors(bot, name, result);
+        return result;
+    }
+
+    private void countErrors(String bot, String phase, LoadGenerator.Result result) {
+        if (result.errors() > 0) {
+            errors += result.errors();
+            print("!!! [%s] %,d TURNS FAILED in the %s phase; first ones:", bot, result.errors(), phase);
+            result.errorSamples().forEach(sample -> print("!!!   %s", sample));
+        }
+    }
+
+    private void summary(LoadGenerator.Result echoResult, LoadGenerator.Result resetDeskResult, long startup,
+            long heapAtStart, long heapBefore, long heapAfter) {
+        LatencyStats echo = echoResult.stats();
+        LatencyStats resetDesk = resetDeskResult.stats();
+        double throughputRatio = resetDesk.perSecond() / echo.perSecond();
+        double p99Ratio = resetDesk.percentileMillis(99) / echo.percentileMillis(99);
+        boolean valid = errors == 0 && echo.count() > 0 && resetDesk.count() > 0;
+        String rule = "=".repeat(78);
+        print("");
+        print(rule);
+        print("%-28s %10s %9s %9s %10s %7s", "bot (measured phase)", "turns/s", "p50 ms", "p99 ms", "turns", "errors");
+        row("SDK echo bot", echoResult);
+        row("ResetDesk", resetDeskResult);
+        print("");
+        print("%-34s %9s %10s  %s", "target", "measured", "target", "result");
+        check("throughput ResetDesk / echo", throughputRatio, ">=", MIN_THROUGHPUT_RATIO, valid,
+                throughputRatio >= MIN_THROUGHPUT_RATIO);
+        check("p99 latency ResetDesk / echo", p99Ratio, "<=", MAX_P99_RATIO, valid, p99Ratio <= MAX_P99_RATIO);
+        print("");
+        print("%-46s %8d ms", "ResetDesk cold start-up (SpringApplication.run)", startup);
+        print("%-46s %8.1f MB", "heap used after start-up", megabytes(heapAtStart));
+        print("%-46s %8.1f MB", String.format(Locale.ROOT, "heap used before %,d new conversations",
+                settings.heapConversations()), megabytes(heapBefore));
+        print("%-46s %8.1f MB", String.format(Locale.ROOT, "heap used after %,d new conversations",
+                settings.heapConversations()), megabytes(heapAfter));
+        print("%-46s %8.2f KB", "heap per new conversation (and its user)",
+                (heapAfter - heapBefore) / 1024.0 / settings.heapConversations());
+        print(rule);
+        if (!allWarm) {
+            print("!!! The JIT compiler was still busy after the warm-up: raise warmup=SECONDS for steady numbers.");
+        }
+        if (errors > 0) {
+            print("!!! %,d TURNS FAILED: THESE NUMBERS ARE NOT VALID (see the !!! lines above)", errors);
+        } else {
+            print("All turns answered with 200 and the bot's reply.");
+        }
+    }
+
+    private void row(String bot, LoadGenerator.Result result) {
+        LatencyStats stats = result.stats();
+        print("%-28s %10.1f %9.2f %9.2f %,10d %7d", bot, stats.perSecond(), stats.percentileMillis(50),
+                stats.percentileMillis(99), stats.count(), result.errors());
+    }
+
+    private static void check(String name, double measured, String comparison, double target, boolean valid,
+            boolean pass) {
+        print("%-34s %8.2fx %5s %.2fx  %s", name, measured, comparison, target,
+                !valid ? "INVALID (failed turns)" : pass ? "PASS" : "FAIL");
+    }
+
+    private static double megabytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    private static void print(String format, Object... values) {
+        System.out.println(String.format(Locale.ROOT, format, values));
+    }
+}

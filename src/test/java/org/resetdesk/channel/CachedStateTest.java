@@ -1,0 +1,103 @@
+package org.resetdesk.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MemoryStorage;
+import com.microsoft.bot.builder.StatePropertyAccessor;
+import com.microsoft.bot.builder.Storage;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.TurnContextImpl;
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import org.junit.jupiter.api.Test;
+import org.resetdesk.conversation.ConversationMemory;
+import org.resetdesk.conversation.Language;
+
+class CachedStateTest {
+
+    private final CountingStorage storage = new CountingStorage();
+    private final ConversationState state = new CachedConversationState(storage);
+    private final StatePropertyAccessor<ConversationMemory> memory = state.createProperty("memory");
+    private final BotFrameworkHttpAdapter adapter =
+            new BotFrameworkHttpAdapter(new SimpleCredentialProvider(), new SimpleChannelProvider());
+
+    private TurnContext turn() {
+        Activity activity = Activity.createMessageActivity();
+        activity.setChannelId("webchat");
+        activity.setConversation(new ConversationAccount("c1"));
+        activity.setFrom(new ChannelAccount("u1"));
+        return new TurnContextImpl(adapter, activity);
+    }
+
+    private static <T> T done(CompletableFuture<T> future) throws Exception {
+        return future.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void valueSetInOneTurn_isReadInTheNext() throws Exception {
+        TurnContext first = turn();
+        done(memory.set(first, ConversationMemory.startingIn(Language.RO)));
+        done(state.saveChanges(first));
+
+        ConversationMemory read = done(memory.get(turn(), ConversationMemory::fresh));
+
+        assertThat(read.language()).isEqualTo(Language.RO);
+    }
+
+    @Test
+    void saveChanges_unchangedState_doesNotWrite() throws Exception {
+        TurnContext first = turn();
+        done(memory.set(first, ConversationMemory.startingIn(Language.EN)));
+        done(state.saveChanges(first));
+        int writes = storage.writes.get();
+
+        TurnContext second = turn();
+        done(memory.get(second, ConversationMemory::fresh));
+        done(state.saveChanges(second));
+
+        assertThat(storage.writes.get()).isEqualTo(writes);
+    }
+
+    @Test
+    void delete_removesTheStoredState() throws Exception {
+        TurnContext first = turn();
+        done(memory.set(first, ConversationMemory.startingIn(Language.RO)));
+        done(state.saveChanges(first));
+
+        done(state.delete(turn()));
+
+        assertThat(done(memory.get(turn(), ConversationMemory::fresh)).language()).isNull();
+    }
+
+    /** The SDK's in-memory storage, counting writes. */
+    private static final class CountingStorage implements Storage {
+        private final Storage delegate = new MemoryStorage();
+        private final AtomicInteger writes = new AtomicInteger();
+
+        @Override
+        public CompletableFuture<Map<String, Object>> read(String[] keys) {
+            return delegate.read(keys);
+        }
+
+        @Override
+        public CompletableFuture<Void> write(Map<String, Object> changes) {
+            writes.incrementAndGet();
+            return delegate.write(changes);
+        }
+
+        @Override
+        public CompletableFuture<Void> delete(String[] keys) {
+            return delegate.delete(keys);
+        }
+    }
+}
