@@ -72,10 +72,7 @@ final class ActivityMapping {
         if (!reply.suggestedActions().isEmpty()) {
             List<CardAction> actions = new ArrayList<>();
             for (String title : reply.suggestedActions()) {
-                CardAction action = new CardAction(ActionTypes.IM_BACK, title, title);
-                action.setText(title);
-                action.setDisplayText(title);
-                actions.add(action);
+                actions.add(new CardAction(ActionTypes.IM_BACK, title, title));
             }
             SuggestedActions suggested = new SuggestedActions();
             suggested.setActions(actions);

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.builder.Bot;
@@ -38,10 +39,11 @@ final class ActivityProcessor {
     /**
      * An activity from a channel, checked with the SDK's token validation.
      *
-     * @param ownServiceUrl used as service URL when an {@code expectReplies} activity has none (replies are
-     *                      returned in the response, so it is never called)
+     * @param ownServiceUrl gives the service URL to use when an {@code expectReplies} activity has none (replies
+     *                      are returned in the response, so it is never called)
      */
-    CompletableFuture<ChannelResponse> fromChannel(String body, String authorization, String ownServiceUrl) {
+    CompletableFuture<ChannelResponse> fromChannel(String body, String authorization,
+            Supplier<String> ownServiceUrl) {
         Activity activity;
         try {
             activity = parse(body, ownServiceUrl);
@@ -60,7 +62,7 @@ final class ActivityProcessor {
     }
 
     /** An activity from a trusted in-process channel (our web chat), which has already authenticated its user. */
-    CompletableFuture<ChannelResponse> inProcess(String body, String ownServiceUrl) {
+    CompletableFuture<ChannelResponse> inProcess(String body, Supplier<String> ownServiceUrl) {
         Activity activity;
         try {
             activity = parse(body, ownServiceUrl);
@@ -71,7 +73,7 @@ final class ActivityProcessor {
         return adapter.processActivity(trusted, activity, bot::onTurn).handle(this::respond);
     }
 
-    private static Activity parse(String body, String ownServiceUrl) throws InvalidActivityException {
+    private static Activity parse(String body, Supplier<String> ownServiceUrl) throws InvalidActivityException {
         if (body == null || body.isBlank()) {
             throw new InvalidActivityException("The request has no body; expected an activity as JSON");
         }
@@ -100,7 +102,7 @@ final class ActivityProcessor {
             if (!expectReplies) {
                 throw new InvalidActivityException("The activity has no 'serviceUrl' to send replies to");
             }
-            activity.setServiceUrl(ownServiceUrl);
+            activity.setServiceUrl(ownServiceUrl.get());
         }
         return activity;
     }

@@ -18,6 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The SDK's beans (storage, conversation and user state, adapter) with ResetDesk's settings: configuration from
@@ -94,6 +97,12 @@ class ChannelConfiguration extends BotDependencyConfiguration {
     @Bean
     ActivityProcessor activityProcessor(BotFrameworkHttpAdapter adapter, ResetDeskBot bot) {
         return new ActivityProcessor(adapter, bot);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> messagesRoute(ActivityProcessor processor, BotCredentials botCredentials) {
+        MessagesEndpoint endpoint = new MessagesEndpoint(processor, botCredentials, properties);
+        return RouterFunctions.route().POST("/api/messages", endpoint::receive).build();
     }
 
     @Bean

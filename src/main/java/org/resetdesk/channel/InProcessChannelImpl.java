@@ -15,7 +15,7 @@ class InProcessChannelImpl implements InProcessChannel {
 
     @Override
     public CompletableFuture<Answer> deliver(String activityJson, String serviceUrl) {
-        return processor.inProcess(activityJson, serviceUrl)
+        return processor.inProcess(activityJson, () -> serviceUrl)
                 .thenApply(response -> new Answer(response.status(), response.body()));
     }
 }

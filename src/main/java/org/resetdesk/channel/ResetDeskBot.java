@@ -55,18 +55,32 @@ final class ResetDeskBot implements Bot {
             return CompletableFuture.completedFuture(null);
         }
         return memory.get(turn, ConversationMemory::fresh)
-                .thenCombine(profile.get(turn, () -> new UserProfile(null)), this::remembered)
-                .thenApply(remembered -> handler.handle(inbound.get(), remembered))
-                .thenCompose(outcome -> send(turn, outcome).thenApply(sent -> outcome))
-                .thenCompose(outcome -> memory.set(turn, outcome.memory())
-                        .thenCompose(done -> profile.set(turn, new UserProfile(outcome.memory().language()))))
+                .thenCompose(conversation -> withUserLanguage(turn, conversation))
+                .thenCompose(before -> {
+                    TurnOutcome outcome = handler.handle(inbound.get(), before);
+                    return send(turn, outcome)
+                            .thenCompose(sent -> memory.set(turn, outcome.memory()))
+                            .thenCompose(set -> rememberLanguage(turn, before, outcome.memory()));
+                })
                 .thenCompose(done -> conversationState.saveChanges(turn))
                 .thenCompose(done -> userState.saveChanges(turn));
     }
 
-    private ConversationMemory remembered(ConversationMemory conversation, UserProfile user) {
-        return conversation.language() == null && user.language() != null
-                ? ConversationMemory.startingIn(user.language()) : conversation;
+    /** A conversation that has no language yet starts in the one the user last used; user state is read only then. */
+    private CompletableFuture<ConversationMemory> withUserLanguage(TurnContext turn, ConversationMemory conversation) {
+        if (conversation.language() != null) {
+            return CompletableFuture.completedFuture(conversation);
+        }
+        return profile.get(turn, () -> new UserProfile(null)).thenApply(user -> user.language() == null
+                ? conversation : ConversationMemory.startingIn(user.language()));
+    }
+
+    private CompletableFuture<Void> rememberLanguage(TurnContext turn, ConversationMemory before,
+            ConversationMemory after) {
+        if (Objects.equals(before.language(), after.language())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return profile.set(turn, new UserProfile(after.language()));
     }
 
     private static CompletableFuture<Void> send(TurnContext turn, TurnOutcome outcome) {
