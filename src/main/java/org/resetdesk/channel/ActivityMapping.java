@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.ActionTypes;
@@ -24,6 +25,7 @@ final class ActivityMapping {
     /** The event our web chat page sends when it opens, so the welcome shows before the user types. */
     static final String JOIN_EVENT = "webchat/join";
     static final String EMULATOR = "emulator";
+    private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
 
     private ActivityMapping() {
     }
@@ -34,13 +36,22 @@ final class ActivityMapping {
         String conversation = activity.getConversation().getId();
         String locale = activity.getLocale();
         if (activity.isType(ActivityTypes.MESSAGE)) {
-            return Optional.of(Inbound.message(activity.getText(), locale, channel, conversation));
+            return Optional.of(Inbound.message(withoutMentions(activity), locale, channel, conversation));
         }
         if (activity.isType(ActivityTypes.CONVERSATION_UPDATE) && someoneElseJoined(activity)
                 || activity.isType(ActivityTypes.EVENT) && Objects.equals(JOIN_EVENT, activity.getName())) {
             return Optional.of(Inbound.join(joinLocale(activity).orElse(locale), channel, conversation));
         }
         return Optional.empty();
+    }
+
+    /** In Teams channels and group chats the text starts with the bot's mention: {@code <at>ResetDesk</at> help}. */
+    private static String withoutMentions(Activity activity) {
+        String text = activity.getText();
+        if (text == null || !text.contains("<at>")) {
+            return text;
+        }
+        return MENTION.matcher(text).replaceAll(" ").strip();
     }
 
     /** The web chat page names the language the visitor picked in the join event's value. */
@@ -68,7 +79,7 @@ final class ActivityMapping {
         Activity activity = Activity.createMessageActivity();
         activity.setText(reply.text());
         activity.setTextFormat(TextFormatTypes.MARKDOWN);
-        activity.setLocale(reply.language().code());
+        activity.setLocale(reply.language().locale());
         if (!reply.suggestedActions().isEmpty()) {
             List<CardAction> actions = new ArrayList<>();
             for (String title : reply.suggestedActions()) {

@@ -1,10 +1,11 @@
 package org.resetdesk.channel;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.builder.Bot;
@@ -16,6 +17,7 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.DeliveryModes;
 import com.microsoft.bot.schema.RoleTypes;
+import org.resetdesk.conversation.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,16 +39,16 @@ final class ActivityProcessor {
     }
 
     /**
-     * An activity from a channel, checked with the SDK's token validation.
-     *
-     * @param ownServiceUrl gives the service URL to use when an {@code expectReplies} activity has none (replies
-     *                      are returned in the response, so it is never called)
+     * Put on activities whose replies come back in the response (in process, {@code expectReplies}) so the SDK has
+     * a service URL; never called. One constant, because the SDK keeps a connector client per service URL forever.
      */
-    CompletableFuture<ChannelResponse> fromChannel(String body, String authorization,
-            Supplier<String> ownServiceUrl) {
+    static final String UNUSED_SERVICE_URL = "http://localhost/resetdesk/replies-in-response/";
+
+    /** An activity from a channel, checked with the SDK's token validation. */
+    CompletableFuture<ChannelResponse> fromChannel(String body, String authorization) {
         Activity activity;
         try {
-            activity = parse(body, ownServiceUrl);
+            activity = parse(body);
         } catch (InvalidActivityException e) {
             return CompletableFuture.completedFuture(ChannelResponse.badRequest(e.getMessage()));
         }
@@ -62,10 +64,12 @@ final class ActivityProcessor {
     }
 
     /** An activity from a trusted in-process channel (our web chat), which has already authenticated its user. */
-    CompletableFuture<ChannelResponse> inProcess(String body, Supplier<String> ownServiceUrl) {
+    CompletableFuture<ChannelResponse> inProcess(String body) {
         Activity activity;
         try {
-            activity = parse(body, ownServiceUrl);
+            activity = parse(body);
+            activity.setServiceUrl(UNUSED_SERVICE_URL);
+            activity.setDeliveryMode(DeliveryModes.EXPECT_REPLIES.toString());
         } catch (InvalidActivityException e) {
             return CompletableFuture.completedFuture(ChannelResponse.badRequest(e.getMessage()));
         }
@@ -73,7 +77,7 @@ final class ActivityProcessor {
         return adapter.processActivity(trusted, activity, bot::onTurn).handle(this::respond);
     }
 
-    private static Activity parse(String body, Supplier<String> ownServiceUrl) throws InvalidActivityException {
+    private static Activity parse(String body) throws InvalidActivityException {
         if (body == null || body.isBlank()) {
             throw new InvalidActivityException("The request has no body; expected an activity as JSON");
         }
@@ -86,25 +90,42 @@ final class ActivityProcessor {
         if (activity == null) {
             throw new InvalidActivityException("The body is not a valid activity: expected a JSON object");
         }
-        if (activity.getType() == null || activity.getType().isBlank()) {
-            throw new InvalidActivityException("The activity has no 'type'");
-        }
-        if (activity.getConversation() == null || activity.getConversation().getId() == null
-                || activity.getConversation().getId().isBlank()) {
-            throw new InvalidActivityException("The activity has no 'conversation.id'");
-        }
+        require(activity.getType(), "type");
+        require(activity.getChannelId(), "channelId");
+        require(activity.getConversation() == null ? null : activity.getConversation().getId(), "conversation.id");
+        require(activity.getFrom() == null ? null : activity.getFrom().getId(), "from.id");
         if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
             // The SDK's anonymous emulator check dereferences the recipient's role without a null check.
             activity.getRecipient().setRole(RoleTypes.BOT);
         }
+        // The SDK makes the activity's locale the JVM's default locale; only ever let it be one we speak.
+        activity.setLocale(Language.fromLocale(activity.getLocale()).map(Language::locale).orElse(null));
         boolean expectReplies = Objects.equals(DeliveryModes.EXPECT_REPLIES.toString(), activity.getDeliveryMode());
         if (activity.getServiceUrl() == null || activity.getServiceUrl().isBlank()) {
             if (!expectReplies) {
                 throw new InvalidActivityException("The activity has no 'serviceUrl' to send replies to");
             }
-            activity.setServiceUrl(ownServiceUrl.get());
+            activity.setServiceUrl(UNUSED_SERVICE_URL);
+        } else if (!isHttpUrl(activity.getServiceUrl())) {
+            throw new InvalidActivityException("The activity's 'serviceUrl' is not an http(s) URL");
         }
         return activity;
+    }
+
+    private static void require(String value, String field) throws InvalidActivityException {
+        if (value == null || value.isBlank()) {
+            throw new InvalidActivityException("The activity has no '" + field + "'");
+        }
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private ChannelResponse respond(InvokeResponse response, Throwable failure) {

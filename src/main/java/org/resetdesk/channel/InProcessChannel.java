@@ -13,10 +13,10 @@ public interface InProcessChannel {
      * Delivers an activity and returns the bot's answer.
      *
      * @param activityJson the activity, as Bot Framework JSON
-     * @param serviceUrl   a service URL to put on the activity (never called)
-     * @return the status (200 with an {@code ExpectedReplies} body, 400 for a malformed activity) and the body
+     * @return the status (200 with an {@code ExpectedReplies} body, 400 with the reason for a malformed activity)
+     *         and the body
      */
-    CompletableFuture<Answer> deliver(String activityJson, String serviceUrl);
+    CompletableFuture<Answer> deliver(String activityJson);
 
     /** An HTTP-like status and a JSON body ({@code null} when there is none). */
     record Answer(int status, String body) {

@@ -14,8 +14,8 @@ class InProcessChannelImpl implements InProcessChannel {
     }
 
     @Override
-    public CompletableFuture<Answer> deliver(String activityJson, String serviceUrl) {
-        return processor.inProcess(activityJson, () -> serviceUrl)
+    public CompletableFuture<Answer> deliver(String activityJson) {
+        return processor.inProcess(activityJson)
                 .thenApply(response -> new Answer(response.status(), response.body()));
     }
 }

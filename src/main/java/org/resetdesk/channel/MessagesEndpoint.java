@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-import jakarta.servlet.ServletException;
 
+import org.resetdesk.web.RequestBodies;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /api/messages}, the Bot Framework messaging endpoint. The body is taken as text and read with the
@@ -33,7 +32,7 @@ final class MessagesEndpoint {
         this.properties = properties;
     }
 
-    ServerResponse receive(ServerRequest request) throws ServletException, IOException {
+    ServerResponse receive(ServerRequest request) throws IOException {
         if (!credentials.configured() && !properties.allowAnonymous() && !fromLoopback(request)) {
             return toResponse(ChannelResponse.error(403, "Forbidden",
                     "This bot has no app registration and only accepts requests from its own machine"));
@@ -42,13 +41,21 @@ final class MessagesEndpoint {
         if (credentials.configured() && (authorization == null || authorization.isBlank())) {
             return toResponse(ChannelResponse.unauthorized("A Bot Framework bearer token is required"));
         }
-        String body = request.body(String.class);
-        return ServerResponse.async(processor.fromChannel(body, authorization,
-                () -> ServletUriComponentsBuilder.fromContextPath(request.servletRequest()).path("/").toUriString())
-                .thenApply(MessagesEndpoint::toResponse));
+        String body;
+        try {
+            body = RequestBodies.readUtf8(request.servletRequest().getInputStream(), properties.maxBodySize());
+        } catch (RequestBodies.TooLargeException e) {
+            return toResponse(ChannelResponse.error(413, "PayloadTooLarge", e.getMessage()));
+        }
+        return ServerResponse.async(processor.fromChannel(body, authorization).thenApply(MessagesEndpoint::toResponse));
     }
 
+    /** A proxy on this machine forwards other machines' requests: a forwarded request is never a local one. */
     private static boolean fromLoopback(ServerRequest request) {
+        if (request.headers().firstHeader("X-Forwarded-For") != null
+                || request.headers().firstHeader("Forwarded") != null) {
+            return false;
+        }
         try {
             return InetAddress.getByName(request.servletRequest().getRemoteAddr()).isLoopbackAddress();
         } catch (UnknownHostException e) {

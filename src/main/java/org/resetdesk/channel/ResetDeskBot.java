@@ -54,7 +54,10 @@ final class ResetDeskBot implements Bot {
         if (inbound.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return memory.get(turn, ConversationMemory::fresh)
+        // Start from a completed future so that anything thrown, even before the first state read, fails the
+        // future and reaches the turn error handler instead of escaping the SDK's pipeline.
+        return CompletableFuture.completedFuture(inbound.get())
+                .thenCompose(ignored -> memory.get(turn, ConversationMemory::fresh))
                 .thenCompose(conversation -> withUserLanguage(turn, conversation))
                 .thenCompose(before -> {
                     TurnOutcome outcome = handler.handle(inbound.get(), before);

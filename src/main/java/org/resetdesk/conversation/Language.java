@@ -5,13 +5,20 @@ import java.util.Optional;
 
 /** The languages ResetDesk speaks. English is the fallback. */
 public enum Language {
-    EN("en"),
-    RO("ro");
+    EN("en", "en-US"),
+    RO("ro", "ro-RO");
 
     private final String code;
+    private final String locale;
 
-    Language(String code) {
+    Language(String code, String locale) {
         this.code = code;
+        this.locale = locale;
+    }
+
+    /** The BCP 47 locale ResetDesk uses for this language. */
+    public String locale() {
+        return locale;
     }
 
     /** The ISO 639-1 code, also the name of the language's message file. */

@@ -1,5 +1,6 @@
 package org.resetdesk.webchat;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.resetdesk.web.RequestBodies;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,12 +16,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Direct Line 3.0 subset that {@code botframework-webchat} uses with polling ({@code webSocket: false}): tokens,
@@ -35,17 +35,20 @@ class DirectLineController {
     private final DirectLineService service;
     private final TokenRateLimiter rateLimiter;
 
+    private final int maxActivitySize;
+
     DirectLineController(DirectLineTokens tokens, DirectLineConversations conversations, DirectLineService service,
-            TokenRateLimiter rateLimiter) {
+            TokenRateLimiter rateLimiter, WebChatProperties properties) {
         this.tokens = tokens;
         this.conversations = conversations;
         this.service = service;
         this.rateLimiter = rateLimiter;
+        this.maxActivitySize = properties.maxActivitySize();
     }
 
     @PostMapping("/tokens/generate")
     ResponseEntity<Map<String, Object>> generate(HttpServletRequest request) {
-        if (!rateLimiter.tryAcquire(request.getRemoteAddr())) {
+        if (!rateLimiter.tryAcquire(TokenRateLimiter.clientKey(request.getRemoteAddr()))) {
             return ResponseEntity.status(429)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(rateLimiter.secondsToNextWindow()))
                     .body(error("TooManyRequests", "Too many new conversations from this address; try again soon"));
@@ -81,11 +84,16 @@ class DirectLineController {
     @PostMapping("/conversations/{conversationId}/activities")
     CompletableFuture<Map<String, String>> post(@PathVariable String conversationId,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth,
-            @RequestBody(required = false) String body, HttpServletRequest request) {
+            HttpServletRequest request) throws IOException {
         DirectLineToken token = authenticate(auth);
         DirectLineConversation conversation = conversation(token, conversationId);
-        String serviceUrl = ServletUriComponentsBuilder.fromContextPath(request).path("/v3/directline").toUriString();
-        return service.post(conversation, token, body, serviceUrl).thenApply(id -> Map.of("id", id));
+        String body;
+        try {
+            body = RequestBodies.readUtf8(request.getInputStream(), maxActivitySize);
+        } catch (RequestBodies.TooLargeException e) {
+            throw DirectLineException.tooLarge(e.getMessage());
+        }
+        return service.post(conversation, token, body).thenApply(id -> Map.of("id", id));
     }
 
     @GetMapping(path = "/conversations/{conversationId}/activities", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -104,7 +112,11 @@ class DirectLineController {
     }
 
     private DirectLineToken authenticate(String authorization) {
-        return tokens.verify(bearer(authorization)).orElseThrow(DirectLineException::unauthorized);
+        String bearer = bearer(authorization);
+        if (bearer == null || bearer.isEmpty()) {
+            throw DirectLineException.missingToken();
+        }
+        return tokens.verify(bearer).orElseThrow(DirectLineException::invalidToken);
     }
 
     private static String bearer(String authorization) {

@@ -4,22 +4,46 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * One web chat conversation's activity stream: the last {@code limit} activities, each numbered in order. A client
- * reads what came after the watermark it last saw. Thread-safe.
+ * One web chat conversation's activity stream: the last activities (at most {@code limit} of them and
+ * {@code maxBytes} of JSON), each numbered in order. A client reads what came after the watermark it last saw.
+ * Posts are processed one at a time, so replies never interleave and state updates are not lost. Thread-safe.
  */
 final class DirectLineConversation {
 
     private final String id;
     private final int limit;
+    private final long maxBytes;
     private final Deque<Entry> history = new ArrayDeque<>();
     private long watermark;
+    private long bytes;
+    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
-    DirectLineConversation(String id, int limit) {
+    DirectLineConversation(String id, int limit, long maxBytes) {
         this.id = id;
         this.limit = limit;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Runs {@code work} after every piece of work queued before it has finished, successfully or not. */
+    synchronized <T> CompletableFuture<T> serially(Supplier<CompletableFuture<T>> work) {
+        CompletableFuture<T> next = tail.handle((result, failure) -> null).thenCompose(previous -> work.get());
+        tail = next;
+        return next;
+    }
+
+    /** The id the next appended activity gets (stable while the caller is the only one appending). */
+    synchronized String nextId() {
+        return activityId(watermark + 1);
+    }
+
+    private String activityId(long sequence) {
+        return id + "|" + String.format(Locale.ROOT, "%07d", sequence);
     }
 
     String id() {
@@ -33,11 +57,13 @@ final class DirectLineConversation {
      */
     synchronized String append(Function<String, String> render) {
         long sequence = watermark + 1;
-        String activityId = id + "|" + String.format("%07d", sequence);
-        history.addLast(new Entry(sequence, render.apply(activityId)));
+        String activityId = activityId(sequence);
+        Entry entry = new Entry(sequence, render.apply(activityId));
+        history.addLast(entry);
+        bytes += entry.json().length();
         watermark = sequence;
-        while (history.size() > limit) {
-            history.removeFirst();
+        while (history.size() > limit || bytes > maxBytes && history.size() > 1) {
+            bytes -= history.removeFirst().json().length();
         }
         return activityId;
     }

@@ -16,6 +16,7 @@ final class DirectLineConversations {
 
     private final Cache<String, DirectLineConversation> conversations;
     private final int historyLimit;
+    private final int historyBytes;
 
     DirectLineConversations(WebChatProperties properties, Clock clock) {
         Ticker ticker = () -> clock.millis() * 1_000_000L;
@@ -25,11 +26,12 @@ final class DirectLineConversations {
                 .maximumSize(properties.maxConversations())
                 .build();
         this.historyLimit = properties.historyLimit();
+        this.historyBytes = properties.historyBytes();
     }
 
     DirectLineConversation open() {
         String id = UUID.randomUUID().toString().replace("-", "");
-        DirectLineConversation conversation = new DirectLineConversation(id, historyLimit);
+        DirectLineConversation conversation = new DirectLineConversation(id, historyLimit, historyBytes);
         conversations.put(id, conversation);
         return conversation;
     }

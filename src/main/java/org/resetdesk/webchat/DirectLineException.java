@@ -24,12 +24,21 @@ final class DirectLineException extends RuntimeException {
         return new DirectLineException(400, "BadArgument", message);
     }
 
-    static DirectLineException unauthorized() {
-        return new DirectLineException(401, "TokenExpired", "A valid Bearer token is required (it may have expired)");
+    static DirectLineException missingToken() {
+        return new DirectLineException(401, "MissingToken", "A Bearer token is required");
+    }
+
+    /** 403, which Web Chat's Direct Line client reads as "expired token" (it then stops polling). */
+    static DirectLineException invalidToken() {
+        return new DirectLineException(403, "TokenExpired", "The token is not valid (it may have expired)");
     }
 
     static DirectLineException forbidden() {
         return new DirectLineException(403, "BadToken", "This token is not valid for this conversation");
+    }
+
+    static DirectLineException tooLarge(String message) {
+        return new DirectLineException(413, "PayloadTooLarge", message);
     }
 
     static DirectLineException notFound() {

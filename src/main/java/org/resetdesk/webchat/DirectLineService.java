@@ -3,6 +3,7 @@ package org.resetdesk.webchat;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.channel.InProcessChannel;
@@ -32,13 +33,14 @@ final class DirectLineService {
         this.clock = clock;
     }
 
-    /** Stores the activity, delivers it to the bot, stores the replies; completes with the activity's id. */
-    CompletableFuture<String> post(DirectLineConversation conversation, DirectLineToken token, String body,
-            String serviceUrl) {
+    /**
+     * Delivers the activity to the bot and, when the bot accepts it, stores it followed by the replies; completes
+     * with the activity's id. Posts to one conversation are processed one at a time.
+     */
+    CompletableFuture<String> post(DirectLineConversation conversation, DirectLineToken token, String body) {
         ObjectNode activity = parse(body);
-        activity.remove("deliveryMode");
+        activity.remove(List.of("deliveryMode", "serviceUrl"));
         activity.put("channelId", CHANNEL_ID);
-        activity.put("serviceUrl", serviceUrl);
         activity.putObject("conversation").put("id", conversation.id());
         String name = activity.path("from").path("name").isString() ? activity.path("from").path("name").asString()
                 : null;
@@ -47,21 +49,34 @@ final class DirectLineService {
             from.put("name", name);
         }
         activity.putObject("recipient").put("id", BOT_ID).put("name", BOT_NAME).put("role", "bot");
-        activity.put("timestamp", now());
-        String activityId = conversation.append(id -> activity.put("id", id).toString());
-        ObjectNode delivery = activity.deepCopy().put("deliveryMode", "expectReplies");
-        return bot.deliver(delivery.toString(), serviceUrl).thenApply(answer -> {
-            if (answer.status() != 200 || answer.body() == null) {
-                throw new DirectLineException(502, "BotError", "The bot could not take the activity (status "
-                        + answer.status() + ")");
-            }
-            for (JsonNode reply : json.readTree(answer.body()).path("activities")) {
-                if (reply instanceof ObjectNode replyObject) {
-                    store(conversation, token, replyObject, activityId);
-                }
-            }
-            return activityId;
+        return conversation.serially(() -> {
+            String activityId = conversation.nextId();
+            activity.put("id", activityId).put("timestamp", now());
+            return bot.deliver(activity.deepCopy().put("deliveryMode", "expectReplies").toString())
+                    .thenApply(answer -> {
+                        JsonNode replies = accepted(answer);
+                        conversation.append(id -> activity.toString());
+                        for (JsonNode reply : replies) {
+                            if (reply instanceof ObjectNode replyObject) {
+                                store(conversation, token, replyObject, activityId);
+                            }
+                        }
+                        return activityId;
+                    });
         });
+    }
+
+    /** The bot's replies; a bot that rejected the activity makes it a bad request, and nothing is stored. */
+    private JsonNode accepted(InProcessChannel.Answer answer) {
+        if (answer.status() == 400 && answer.body() != null) {
+            throw DirectLineException.badRequest(json.readTree(answer.body()).path("error").path("message")
+                    .asString("The activity was rejected"));
+        }
+        if (answer.status() != 200 || answer.body() == null) {
+            throw new DirectLineException(502, "BotError", "The bot could not take the activity (status "
+                    + answer.status() + ")");
+        }
+        return json.readTree(answer.body()).path("activities");
     }
 
     private ObjectNode parse(String body) {
@@ -82,7 +97,7 @@ final class DirectLineService {
 
     private void store(DirectLineConversation conversation, DirectLineToken token, ObjectNode reply,
             String replyToId) {
-        reply.remove("deliveryMode");
+        reply.remove(List.of("deliveryMode", "serviceUrl"));
         reply.put("channelId", CHANNEL_ID);
         reply.putObject("conversation").put("id", conversation.id());
         reply.putObject("from").put("id", BOT_ID).put("name", BOT_NAME).put("role", "bot");

@@ -1,7 +1,10 @@
 package org.resetdesk.webchat;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -25,6 +28,23 @@ final class TokenRateLimiter {
                 .expireAfterWrite(Duration.ofMinutes(2))
                 .maximumSize(100_000)
                 .build();
+    }
+
+    /**
+     * The key one client is counted under: its IPv4 address, or the /64 network of an IPv6 address (one host
+     * usually holds a whole /64). Behind a reverse proxy, set {@code server.forward-headers-strategy=native} so the
+     * address is the client's, not the proxy's.
+     */
+    static String clientKey(String address) {
+        if (address == null || !address.contains(":")) {
+            return String.valueOf(address);
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     /** Counts one request from {@code client}; false when it is over the limit for the current minute. */

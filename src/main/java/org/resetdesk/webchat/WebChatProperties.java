@@ -20,26 +20,31 @@ import org.springframework.validation.annotation.Validated;
  * @param idleTimeout      a conversation nobody polled or wrote for this long is forgotten
  * @param maxConversations conversations kept at most; the least recently used go first
  * @param historyLimit     activities kept per conversation; older ones drop off
+ * @param historyBytes     at most this much activity JSON is kept per conversation; older activities drop off
+ * @param maxActivitySize  largest activity a visitor may post, in bytes
  * @param tokensPerMinute  new conversations one client address may start per minute
  * @param allowedOrigins   pages (scheme://host[:port]) that may embed the chat widget; the chat's own host always may
  */
 @Validated
 @ConfigurationProperties("resetdesk.webchat")
-public record WebChatProperties(
+record WebChatProperties(
         String tokenSecret,
         @NotNull @DefaultValue("30m") Duration tokenLifetime,
         @NotNull @DefaultValue("30m") Duration idleTimeout,
         @Min(1) @DefaultValue("20000") int maxConversations,
         @Min(10) @Max(10000) @DefaultValue("200") int historyLimit,
+        @Min(65536) @DefaultValue("262144") int historyBytes,
+        @Min(1024) @DefaultValue("32768") int maxActivitySize,
         @Min(1) @DefaultValue("20") int tokensPerMinute,
         @NotNull @DefaultValue List<String> allowedOrigins) {
 
-    public WebChatProperties {
+    WebChatProperties {
         if (tokenSecret != null && !tokenSecret.isBlank() && tokenSecret.length() < 32) {
             throw new IllegalArgumentException("resetdesk.webchat.token-secret must have at least 32 characters");
         }
-        if (tokenLifetime.compareTo(Duration.ofMinutes(1)) < 0 || tokenLifetime.compareTo(Duration.ofHours(24)) > 0) {
-            throw new IllegalArgumentException("resetdesk.webchat.token-lifetime must be between 1m and 24h");
+        // Web Chat's Direct Line client refreshes its token every 15 minutes, so a token must outlive that.
+        if (tokenLifetime.compareTo(Duration.ofMinutes(20)) < 0 || tokenLifetime.compareTo(Duration.ofHours(24)) > 0) {
+            throw new IllegalArgumentException("resetdesk.webchat.token-lifetime must be between 20m and 24h");
         }
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[A-Za-z0-9.-]+(:\\d+)?")) {

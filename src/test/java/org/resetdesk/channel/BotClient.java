@@ -22,9 +22,13 @@ final class BotClient {
     }
 
     HttpResponse<String> post(String body, String authorization) {
+        return post(body, authorization, "application/json");
+    }
+
+    HttpResponse<String> post(String body, String authorization, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -79,7 +79,7 @@ class MessagesEndpointTest {
 
     @Test
     void activityWithoutConversation_isABadRequest() throws Exception {
-        HttpResponse<String> response = send("{\"type\":\"message\",\"text\":\"hi\"}");
+        HttpResponse<String> response = send("{\"type\":\"message\",\"text\":\"hi\",\"channelId\":\"webchat\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).at("/error/message").asText()).isEqualTo("The activity has no 'conversation.id'");
@@ -89,8 +89,48 @@ class MessagesEndpointTest {
     void emptyBodyOrArray_isABadRequest() {
         assertThat(send("").statusCode()).isEqualTo(400);
         assertThat(send("[]").statusCode()).isEqualTo(400);
-        assertThat(send("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"timestamp\":\"soon\"}").statusCode())
-                .isEqualTo(400);
+    }
+
+    @Test
+    void timestampThatIsNotADate_isABadRequest() {
+        assertThat(send(message("c-ts", "hi", ",\"timestamp\":\"soon\",\"deliveryMode\":\"expectReplies\""))
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void activityWithoutChannelOrSender_isABadRequestNamingTheField() throws Exception {
+        HttpResponse<String> noChannel = send(message("c-ch", "hi", ",\"deliveryMode\":\"expectReplies\"")
+                .replace("\"channelId\":\"webchat\",", ""));
+        HttpResponse<String> noSender = send(message("c-from", "hi", ",\"deliveryMode\":\"expectReplies\"")
+                .replace("\"from\":{\"id\":\"u1\"},", ""));
+
+        assertThat(noChannel.statusCode()).isEqualTo(400);
+        assertThat(json(noChannel).at("/error/message").asText()).isEqualTo("The activity has no 'channelId'");
+        assertThat(noSender.statusCode()).isEqualTo(400);
+        assertThat(json(noSender).at("/error/message").asText()).isEqualTo("The activity has no 'from.id'");
+    }
+
+    @Test
+    void serviceUrlThatIsNotHttp_isABadRequest() throws Exception {
+        HttpResponse<String> response = send(message("c-url", "hi", ",\"serviceUrl\":\"foo\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).at("/error/message").asText()).contains("serviceUrl");
+    }
+
+    @Test
+    void oversizedBody_isRejectedWith413() {
+        String huge = message("c-big", "a".repeat(300_000), ",\"deliveryMode\":\"expectReplies\"");
+
+        assertThat(send(huge).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void unusualContentType_isStillReadAsAnActivity() {
+        HttpResponse<String> response = new BotClient(port).post(
+                message("c-ct", "hi", ",\"deliveryMode\":\"expectReplies\""), null, "x");
+
+        assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test

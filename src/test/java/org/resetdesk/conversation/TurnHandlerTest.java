@@ -52,9 +52,9 @@ class TurnHandlerTest {
 
     @Test
     void handle_buttonTitleWithoutDiacritics_isRecognised() {
-        TurnOutcome outcome = say("deblocheaza contul", "ro", ConversationMemory.fresh());
+        TurnOutcome outcome = say("pune o intrebare", "ro", ConversationMemory.fresh());
 
-        assertThat(outcome.traces().get(0).value()).containsEntry("intent", "unlock_account");
+        assertThat(outcome.traces().get(0).value()).containsEntry("intent", "faq");
     }
 
     @Test

@@ -13,7 +13,7 @@ class DirectLineConversationTest {
 
     @Test
     void after_watermark_returnsOnlyNewerActivities() {
-        DirectLineConversation conversation = new DirectLineConversation("c", 10);
+        DirectLineConversation conversation = new DirectLineConversation("c", 10, 1_000_000);
         conversation.append(id -> "{\"id\":\"" + id + "\"}");
         conversation.append(id -> "{\"id\":\"" + id + "\"}");
 
@@ -25,7 +25,7 @@ class DirectLineConversationTest {
 
     @Test
     void append_beyondLimit_dropsTheOldestButKeepsNumbering() {
-        DirectLineConversation conversation = new DirectLineConversation("c", 3);
+        DirectLineConversation conversation = new DirectLineConversation("c", 3, 1_000_000);
         for (int i = 0; i < 5; i++) {
             conversation.append(id -> id);
         }
@@ -37,10 +37,36 @@ class DirectLineConversationTest {
     }
 
     @Test
+    void append_beyondByteBudget_dropsTheOldest() {
+        DirectLineConversation conversation = new DirectLineConversation("c", 100, 100);
+        for (int i = 0; i < 5; i++) {
+            conversation.append(id -> "x".repeat(40));
+        }
+
+        assertThat(conversation.after(0).activities()).hasSize(2);
+    }
+
+    @Test
+    void serially_runsWorkInOrderEvenWhenEarlierWorkFails() {
+        DirectLineConversation conversation = new DirectLineConversation("c", 10, 1_000_000);
+        java.util.concurrent.CompletableFuture<String> gate = new java.util.concurrent.CompletableFuture<>();
+        java.util.List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        var first = conversation.serially(() -> gate.thenApply(v -> { order.add("first"); throw new IllegalStateException(); }));
+        var second = conversation.serially(() -> { order.add("second"); return java.util.concurrent.CompletableFuture.completedFuture("ok"); });
+        assertThat(order).isEmpty();
+        gate.complete("go");
+
+        assertThat(first).isCompletedExceptionally();
+        assertThat(second).isCompletedWithValue("ok");
+        assertThat(order).containsExactly("first", "second");
+    }
+
+    @Test
     void conversations_idleLongerThanTimeout_areForgotten() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
         DirectLineConversations conversations = new DirectLineConversations(new WebChatProperties(null,
-                Duration.ofMinutes(30), Duration.ofMinutes(30), 100, 50, 20, List.of()), clock);
+                Duration.ofMinutes(30), Duration.ofMinutes(30), 100, 50, 262144, 32768, 20, List.of()), clock);
         String id = conversations.open().id();
 
         clock.advance(Duration.ofMinutes(31));
@@ -52,7 +78,7 @@ class DirectLineConversationTest {
     void conversations_overTheMaximum_keepAtMostThatMany() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
         DirectLineConversations conversations = new DirectLineConversations(new WebChatProperties(null,
-                Duration.ofMinutes(30), Duration.ofMinutes(30), 100, 50, 20, List.of()), clock);
+                Duration.ofMinutes(30), Duration.ofMinutes(30), 100, 50, 262144, 32768, 20, List.of()), clock);
         for (int i = 0; i < 500; i++) {
             conversations.open();
         }

@@ -100,7 +100,7 @@ class DirectLineEndpointTest {
     }
 
     @Test
-    void expiredToken_isUnauthorized_butARefreshedOneWorks() throws IOException {
+    void expiredToken_isForbiddenAsWebChatExpects_butARefreshedOneWorks() throws IOException {
         JsonNode grant = newConversation();
         String path = "/conversations/" + grant.get("conversationId").asText() + "/activities";
         clock.advance(Duration.ofMinutes(20));
@@ -109,7 +109,9 @@ class DirectLineEndpointTest {
 
         clock.advance(Duration.ofMinutes(15));
 
-        assertThat(call("GET", path, grant.get("token").asText(), null).statusCode()).isEqualTo(401);
+        HttpResponse<String> expired = call("GET", path, grant.get("token").asText(), null);
+        assertThat(expired.statusCode()).isEqualTo(403);
+        assertThat(json(expired).at("/error/code").asText()).isEqualTo("TokenExpired");
         assertThat(call("GET", path, refreshed, null).statusCode()).isEqualTo(200);
     }
 
@@ -137,6 +139,30 @@ class DirectLineEndpointTest {
         assertThat(json(noType).at("/error/message").asText()).isEqualTo("The activity has no 'type'");
         assertThat(badWatermark.statusCode()).isEqualTo(400);
         assertThat(json(call("GET", path, token, null)).get("activities")).isEmpty();
+    }
+
+    @Test
+    void activityTheBotRejects_isABadRequestAndIsNotStored() throws IOException {
+        JsonNode grant = newConversation();
+        String path = "/conversations/" + grant.get("conversationId").asText() + "/activities";
+        String token = grant.get("token").asText();
+
+        HttpResponse<String> rejected = call("POST", path, token, "{\"type\":\"message\",\"text\":\"hi\",\"attachments\":5}");
+
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(json(rejected).at("/error/message").asText()).startsWith("The body is not a valid activity");
+        assertThat(json(call("GET", path, token, null)).get("activities")).isEmpty();
+    }
+
+    @Test
+    void oversizedActivity_isRejectedWith413() throws IOException {
+        JsonNode grant = newConversation();
+        String path = "/conversations/" + grant.get("conversationId").asText() + "/activities";
+
+        HttpResponse<String> response = call("POST", path, grant.get("token").asText(),
+                "{\"type\":\"message\",\"text\":\"" + "a".repeat(40_000) + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test
