@@ -38,5 +38,10 @@
 
   host.appendChild(frame);
   host.appendChild(button);
-  document.body.appendChild(host);
+  // With async in <head>, the script can run before <body> exists.
+  if (document.body) {
+    document.body.appendChild(host);
+  } else {
+    document.addEventListener('DOMContentLoaded', function () { document.body.appendChild(host); });
+  }
 })();

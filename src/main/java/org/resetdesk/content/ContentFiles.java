@@ -17,10 +17,10 @@ public final class ContentFiles {
     }
 
     /**
-     * Opens {@code folder/relative}: the file on disk when it exists, else the classpath resource
-     * {@code <folder name>/relative}; empty when neither exists.
+     * Opens {@code folder/relative}: the file on disk when it exists, else the packaged copy, the classpath resource
+     * {@code packaged/relative}; empty when neither exists.
      */
-    public static Optional<InputStream> open(Path folder, String relative) {
+    public static Optional<InputStream> open(Path folder, String packaged, String relative) {
         Path onDisk = folder.resolve(relative);
         try {
             if (Files.isRegularFile(onDisk)) {
@@ -29,7 +29,7 @@ public final class ContentFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + onDisk, e);
         }
-        String resource = folder.getFileName() + "/" + relative;
+        String resource = packaged + "/" + relative;
         return Optional.ofNullable(ContentFiles.class.getClassLoader().getResourceAsStream(resource));
     }
 }

@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Reads a YAML mapping from the content folder (disk first, then classpath) with the safe constructor. */
+/** Reads a YAML mapping from the dialogs folder (disk first, then the packaged copy) with the safe constructor. */
 final class YamlFiles {
 
     private YamlFiles() {
@@ -19,7 +19,7 @@ final class YamlFiles {
 
     static Map<String, Object> readMap(Path folder, String relative) {
         String name = folder.getFileName() + "/" + relative;
-        try (InputStream in = ContentFiles.open(folder, relative)
+        try (InputStream in = ContentFiles.open(folder, "dialogs", relative)
                 .orElseThrow(() -> new InvalidContentException(name + ": file not found"))) {
             Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             if (!(loaded instanceof Map<?, ?> map)) {

@@ -1,0 +1,46 @@
+package org.resetdesk.webchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The chat page may be framed only by the configured intranet origins and loads nothing from elsewhere. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "resetdesk.webchat.allowed-origins=https://intranet.contoso.example")
+class PageHeadersTest {
+
+    @LocalServerPort
+    int port;
+
+    private String policy(String path) throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.headers().firstValue("Content-Security-Policy").orElse("");
+    }
+
+    @Test
+    void chatPage_mayBeFramedOnlyByItselfAndTheConfiguredOrigin() throws Exception {
+        assertThat(policy("/")).contains("frame-ancestors 'self' https://intranet.contoso.example")
+                .doesNotContain("frame-ancestors *");
+    }
+
+    @Test
+    void chatPage_loadsScriptsOnlyFromResetDesk() throws Exception {
+        assertThat(policy("/")).contains("script-src 'self'", "connect-src 'self'", "object-src 'none'");
+    }
+
+    @Test
+    void privacyAndTermsPages_existForTheTeamsManifest() throws Exception {
+        assertThat(policy("/privacy.html")).isNotEmpty();
+        assertThat(policy("/terms.html")).isNotEmpty();
+    }
+}
