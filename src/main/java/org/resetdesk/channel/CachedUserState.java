@@ -53,18 +53,16 @@ final class CachedUserState extends UserState {
 
     @Override
     protected <T> CompletableFuture<T> getPropertyValue(TurnContext turn, String property) {
-        return CompletableFuture.completedFuture(cache.get(turn, property));
+        return cache.get(turn, property);
     }
 
     @Override
     protected CompletableFuture<Void> setPropertyValue(TurnContext turn, String property, Object value) {
-        cache.set(turn, property, value);
-        return CompletableFuture.completedFuture(null);
+        return cache.set(turn, property, value);
     }
 
     @Override
     protected CompletableFuture<Void> deletePropertyValue(TurnContext turn, String property) {
-        cache.remove(turn, property);
-        return CompletableFuture.completedFuture(null);
+        return cache.remove(turn, property);
     }
 }

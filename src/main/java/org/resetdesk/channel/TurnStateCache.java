@@ -16,7 +16,10 @@ import com.microsoft.bot.builder.TurnContext;
  * {@code BotState} does, without its cost. The SDK builds a new {@code ObjectMapper} with
  * {@code findAndRegisterModules()} (a class-path scan, then cold serializer caches) for every load, and hashes the
  * state with it three times per turn; measured, that made a state-keeping turn take four times as long as an echo.
- * Here one shared, warm mapper takes change snapshots. Thread-safe; the cached entry belongs to one turn.
+ * Here one shared, warm mapper takes change snapshots.
+ *
+ * <p>The turn holds the entry as a future, so property reads and writes wait for the load even when the storage
+ * answers later (a remote store), rather than assuming it has already answered. Thread-safe.
  */
 final class TurnStateCache {
 
@@ -32,29 +35,34 @@ final class TurnStateCache {
 
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> load(TurnContext turn, String storageKey, boolean force) {
-        if (!force && turn.getTurnState().get(turnKey) != null) {
-            return CompletableFuture.completedFuture(null);
+        CompletableFuture<Entry> loaded = turn.getTurnState().get(turnKey);
+        if (force || loaded == null) {
+            loaded = storage.read(new String[] {storageKey})
+                    .thenApply(items -> new Entry((Map<String, Object>) items.get(storageKey)));
+            turn.getTurnState().replace(turnKey, loaded);
         }
-        return storage.read(new String[] {storageKey}).thenApply(items -> {
-            Map<String, Object> stored = (Map<String, Object>) items.get(storageKey);
-            turn.getTurnState().replace(turnKey, new Entry(stored));
-            return null;
-        });
+        return loaded.thenApply(entry -> null);
     }
 
     CompletableFuture<Void> save(TurnContext turn, String storageKey, boolean force) {
-        Entry entry = turn.getTurnState().get(turnKey);
-        if (entry == null || !force && !entry.changed()) {
+        CompletableFuture<Entry> loaded = turn.getTurnState().get(turnKey);
+        if (loaded == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return storage.write(Map.of(storageKey, entry.state)).thenApply(written -> {
-            entry.snapshot = snapshot(entry.state);
-            return null;
+        return loaded.thenCompose(entry -> {
+            if (!force && !entry.changed()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return storage.write(Map.of(storageKey, entry.state))
+                    .thenApply(written -> {
+                        entry.snapshot = snapshot(entry.state);
+                        return null;
+                    });
         });
     }
 
     void clear(TurnContext turn) {
-        turn.getTurnState().replace(turnKey, new Entry(null));
+        turn.getTurnState().replace(turnKey, CompletableFuture.completedFuture(new Entry(null)));
     }
 
     CompletableFuture<Void> delete(TurnContext turn, String storageKey) {
@@ -65,28 +73,34 @@ final class TurnStateCache {
     }
 
     @SuppressWarnings("unchecked")
-    <T> T get(TurnContext turn, String property) {
-        return (T) entry(turn).state.get(property);
+    <T> CompletableFuture<T> get(TurnContext turn, String property) {
+        return loaded(turn).thenApply(entry -> (T) entry.state.get(property));
     }
 
-    void set(TurnContext turn, String property, Object value) {
-        entry(turn).state.put(property, value);
+    CompletableFuture<Void> set(TurnContext turn, String property, Object value) {
+        return loaded(turn).thenAccept(entry -> entry.state.put(property, value));
     }
 
-    void remove(TurnContext turn, String property) {
-        entry(turn).state.remove(property);
+    CompletableFuture<Void> remove(TurnContext turn, String property) {
+        return loaded(turn).thenAccept(entry -> entry.state.remove(property));
     }
 
+    /** The state as a tree; only once it has been loaded in this turn. */
     JsonNode tree(TurnContext turn) {
-        return SNAPSHOTS.valueToTree(entry(turn).state);
-    }
-
-    private Entry entry(TurnContext turn) {
-        Entry entry = turn.getTurnState().get(turnKey);
+        Entry entry = loaded(turn).getNow(null);
         if (entry == null) {
             throw new IllegalStateException("State read before it was loaded in this turn");
         }
-        return entry;
+        return SNAPSHOTS.valueToTree(entry.state);
+    }
+
+    private CompletableFuture<Entry> loaded(TurnContext turn) {
+        CompletableFuture<Entry> loaded = turn.getTurnState().get(turnKey);
+        if (loaded == null) {
+            return CompletableFuture.failedFuture(
+                    new IllegalStateException("State used before it was loaded in this turn"));
+        }
+        return loaded;
     }
 
     private static String snapshot(Map<String, Object> state) {
@@ -100,7 +114,7 @@ final class TurnStateCache {
     /** The state as loaded in this turn, and its serialised form when it was loaded or last saved. */
     private static final class Entry {
         private final Map<String, Object> state;
-        private String snapshot;
+        private volatile String snapshot;
 
         Entry(Map<String, Object> stored) {
             this.state = stored == null ? new ConcurrentHashMap<>() : stored;

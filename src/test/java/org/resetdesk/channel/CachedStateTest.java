@@ -79,6 +79,49 @@ class CachedStateTest {
         assertThat(done(memory.get(turn(), ConversationMemory::fresh)).language()).isNull();
     }
 
+    @Test
+    void propertyRead_waitsForAStorageThatAnswersLater() throws Exception {
+        DeferredStorage slow = new DeferredStorage();
+        Map<String, Object> stored = new java.util.concurrent.ConcurrentHashMap<>();
+        stored.put("memory", ConversationMemory.startingIn(Language.RO));
+        done(slow.delegate.write(Map.of("webchat/conversations/c1", stored)));
+        ConversationState slowState = new CachedConversationState(slow);
+        StatePropertyAccessor<ConversationMemory> slowMemory = slowState.createProperty("memory");
+
+        CompletableFuture<ConversationMemory> read = slowMemory.get(turn(), ConversationMemory::fresh);
+        assertThat(read).isNotDone();
+        slow.answer();
+
+        assertThat(done(read).language()).isEqualTo(Language.RO);
+    }
+
+    /** Storage whose reads complete only when the test says so, like a remote store. */
+    private static final class DeferredStorage implements Storage {
+        private final Storage delegate = new MemoryStorage();
+        private final java.util.List<Runnable> pending = new java.util.ArrayList<>();
+
+        @Override
+        public CompletableFuture<Map<String, Object>> read(String[] keys) {
+            CompletableFuture<Map<String, Object>> later = new CompletableFuture<>();
+            pending.add(() -> delegate.read(keys).thenAccept(later::complete));
+            return later;
+        }
+
+        void answer() {
+            pending.forEach(Runnable::run);
+        }
+
+        @Override
+        public CompletableFuture<Void> write(Map<String, Object> changes) {
+            return delegate.write(changes);
+        }
+
+        @Override
+        public CompletableFuture<Void> delete(String[] keys) {
+            return delegate.delete(keys);
+        }
+    }
+
     /** The SDK's in-memory storage, counting writes. */
     private static final class CountingStorage implements Storage {
         private final Storage delegate = new MemoryStorage();
