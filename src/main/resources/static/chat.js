@@ -8,6 +8,7 @@
   var directLineBase = new URL('v3/directline', window.location.href).href;
   var element = document.getElementById('webchat');
   var directLine;
+  var texts = {};
 
   if (params.get('embed') === '1') {
     document.body.classList.add('embed');
@@ -29,6 +30,13 @@
     store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: locale } } });
   }
 
+  // The page's own texts come from the bot's message files (webchat.* keys), like everything else users read.
+  function loadTexts() {
+    return fetch('webchat/texts?lang=' + locale.slice(0, 2))
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .then(function (loaded) { texts = loaded; }, function () { texts = {}; });
+  }
+
   function render() {
     document.documentElement.lang = locale.slice(0, 2);
     document.querySelectorAll('.languages button').forEach(function (button) {
@@ -42,7 +50,7 @@
         hideUploadButton: true,
         accent: '#1f3a68',
         botAvatarInitials: 'RD',
-        userAvatarInitials: locale === 'ro-RO' ? 'Eu' : 'Me',
+        userAvatarInitials: texts['user-initials'] || '',
         suggestedActionLayout: 'flow'
       }
     }, element);
@@ -58,18 +66,20 @@
     button.addEventListener('click', function () {
       if (button.dataset.locale !== locale) {
         locale = button.dataset.locale;
-        render();
-        join();
+        loadTexts().then(function () {
+          render();
+          join();
+        });
       }
     });
   });
 
-  fetch(directLineBase + '/tokens/generate', { method: 'POST' })
+  loadTexts()
+    .then(function () { return fetch(directLineBase + '/tokens/generate', { method: 'POST' }); })
     .then(function (response) {
       if (!response.ok) {
-        throw new Error(response.status === 429
-          ? 'Too many chats were started from this address. Please wait a minute and reload.'
-          : 'The chat could not start (' + response.status + '). Please reload the page.');
+        throw new Error((response.status === 429 ? texts['error-throttled'] : texts['error-start'])
+          || 'ResetDesk (' + response.status + ')');
       }
       return response.json();
     })
@@ -82,5 +92,5 @@
       });
       render();
     })
-    .catch(function (error) { showError(error.message); });
+    .catch(function (error) { showError(error.message || texts['error-start']); });
 })();

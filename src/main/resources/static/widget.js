@@ -1,5 +1,6 @@
 // ResetDesk chat widget: <script src="https://<resetdesk host>/widget.js" async></script>
-// Optional attributes on the script tag: data-lang="ro" (start in Romanian), data-title="Password help".
+// Optional attributes on the script tag: data-lang="ro" (start in Romanian), data-title="..." (button text; by
+// default the webchat.widget-title text of the chosen language, from the bot's message files).
 // The page embedding it must be listed in resetdesk.webchat.allowed-origins.
 (function () {
   'use strict';
@@ -9,7 +10,7 @@
   }
   var base = new URL('.', script.src);
   var lang = script.getAttribute('data-lang') === 'ro' ? 'ro' : 'en';
-  var title = script.getAttribute('data-title') || (lang === 'ro' ? 'Ajutor pentru parolă' : 'Password help');
+  var title = script.getAttribute('data-title');
 
   var host = document.createElement('div');
   host.id = 'resetdesk-widget';
@@ -23,7 +24,13 @@
 
   var button = document.createElement('button');
   button.type = 'button';
-  button.textContent = title;
+  button.textContent = title || 'ResetDesk';
+  if (!title) {
+    fetch(new URL('webchat/texts?lang=' + lang, base).href)
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .then(function (texts) { if (texts['widget-title']) { button.textContent = texts['widget-title']; } })
+      .catch(function () { /* keep the product name */ });
+  }
   button.setAttribute('aria-expanded', 'false');
   button.style.cssText = 'display:block;margin-left:auto;background:#1f3a68;color:#fff;border:0;border-radius:24px;' +
     'padding:12px 20px;font-size:15px;cursor:pointer;box-shadow:0 3px 10px rgba(0,0,0,.25);';

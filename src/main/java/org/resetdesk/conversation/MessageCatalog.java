@@ -84,6 +84,17 @@ public final class MessageCatalog {
         return text;
     }
 
+    /** The texts of a language whose keys start with {@code prefix + "."}, keyed by the rest of the key. */
+    public Map<String, String> section(Language language, String prefix) {
+        Map<String, String> section = new java.util.TreeMap<>();
+        texts.get(language).forEach((key, text) -> {
+            if (key.startsWith(prefix + ".")) {
+                section.put(key.substring(prefix.length() + 1), text);
+            }
+        });
+        return section;
+    }
+
     /** The keys defined for a language. */
     public Set<String> keys(Language language) {
         return texts.get(language).keySet();

@@ -39,6 +39,28 @@ class PageHeadersTest {
     }
 
     @Test
+    void widgetTexts_comeFromTheMessageFilesAndMayBeReadByTheAllowedOrigin() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webchat/texts?lang=ro"))
+                        .header("Origin", "https://intranet.contoso.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).contains("\"widget-title\":\"Ajutor pentru parolă\"");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue("https://intranet.contoso.example");
+    }
+
+    @Test
+    void widgetTexts_areNotSharedWithOtherOrigins() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webchat/texts?lang=en"))
+                        .header("Origin", "https://evil.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void privacyAndTermsPages_existForTheTeamsManifest() throws Exception {
         assertThat(policy("/privacy.html")).isNotEmpty();
         assertThat(policy("/terms.html")).isNotEmpty();
