@@ -14,8 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("resetdesk.content")
-public record ContentProperties(
-        @NotNull @DefaultValue("dialogs") Path dialogsDir,
-        @NotNull @DefaultValue("knowledge") Path knowledgeDir,
-        @NotNull @DefaultValue("manifest") Path manifestDir) {
+public record ContentProperties(@NotNull @DefaultValue("dialogs") Path dialogsDir) {
 }

@@ -35,6 +35,7 @@ import org.yaml.snakeyaml.Yaml;
  *     bot:
  *       - text: ResetDesk     # a message containing this text
  *         suggested: [A, B]   # with exactly these buttons (omit to require none)
+ *         attachments: [application/vnd.microsoft.card.adaptive]   # content types (omit to require none)
  *       - trace: ResetDesk.Intent
  *         value: {intent: greeting}
  * </pre>
@@ -116,5 +117,9 @@ class ConversationTranscriptTest {
         actual.path("suggestedActions").path("actions").forEach(action -> titles.add(action.path("title").asText()));
         assertThat(titles).as(where + ": suggested actions")
                 .containsExactlyElementsOf((List<String>) expected.getOrDefault("suggested", List.of()));
+        List<String> attachments = new ArrayList<>();
+        actual.path("attachments").forEach(attachment -> attachments.add(attachment.path("contentType").asText()));
+        assertThat(attachments).as(where + ": attachments")
+                .containsExactlyElementsOf((List<String>) expected.getOrDefault("attachments", List.of()));
     }
 }
