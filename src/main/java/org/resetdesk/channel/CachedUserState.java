@@ -9,7 +9,8 @@ import com.microsoft.bot.builder.TurnContext;
 
 /**
  * The SDK's {@link UserState} (same storage keys, same accessors) with its per-turn caching done by
- * {@link TurnStateCache}, which avoids the SDK's expensive per-load mapper.
+ * {@link TurnStateCache}, which avoids the SDK's expensive per-load mapper. The same delegation as
+ * {@link CachedConversationState}: Java cannot share it, since the two SDK types are classes to extend.
  */
 final class CachedUserState extends UserState {
 

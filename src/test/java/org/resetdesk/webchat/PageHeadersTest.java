@@ -38,12 +38,16 @@ class PageHeadersTest {
         assertThat(policy("/")).contains("script-src 'self'", "connect-src 'self'", "object-src 'none'");
     }
 
+    private HttpResponse<String> texts(String lang, String origin) throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webchat/texts?lang=" + lang))
+                        .header("Origin", origin).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void widgetTexts_comeFromTheMessageFilesAndMayBeReadByTheAllowedOrigin() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webchat/texts?lang=ro"))
-                        .header("Origin", "https://intranet.contoso.example").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = texts("ro", "https://intranet.contoso.example");
 
         assertThat(response.body()).contains("\"widget-title\":\"Ajutor pentru parolă\"");
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
@@ -52,10 +56,7 @@ class PageHeadersTest {
 
     @Test
     void widgetTexts_areNotSharedWithOtherOrigins() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webchat/texts?lang=en"))
-                        .header("Origin", "https://evil.example").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = texts("en", "https://evil.example");
 
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
