@@ -12,6 +12,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -27,6 +31,7 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -162,6 +167,29 @@ class SingleTenantAuthenticationTest {
         String otherAudience = channelToken(CHANNEL_KEY, "99999999-9999-9999-9999-999999999999");
 
         assertThat(new BotClient(port).post(activity("conv-other"), otherAudience).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void webChat_worksWithARegisteredBotToo() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + port + "/v3/directline";
+        JsonNode grant = BotJson.MAPPER.readTree(http.send(
+                HttpRequest.newBuilder(URI.create(base + "/tokens/generate"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String activities = base + "/conversations/" + grant.get("conversationId").asText() + "/activities";
+        String bearer = "Bearer " + grant.get("token").asText();
+
+        int posted = http.send(HttpRequest.newBuilder(URI.create(activities))
+                        .header("Authorization", bearer).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"type\":\"message\",\"text\":\"hello\",\"locale\":\"en-US\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+        String stream = http.send(HttpRequest.newBuilder(URI.create(activities))
+                .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(posted).isEqualTo(200);
+        assertThat(stream).contains("What do you need?");
     }
 
     private static RSAKey generateKey(String id) {
