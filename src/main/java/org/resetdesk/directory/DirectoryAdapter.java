@@ -1,0 +1,34 @@
+package org.resetdesk.directory;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The company directory (Entra ID, Active Directory, OpenLDAP or the demo directory): finds accounts and changes
+ * their password or lockout. Implementations are thread-safe. Failures complete the future exceptionally with a
+ * {@link DirectoryFailure}; a failed or timed-out change must never be reported as done.
+ *
+ * <p>Security: callers must only reach {@link #resetPassword} and {@link #unlock} for an account the same
+ * conversation has verified; this port does not check that. Implementations must never log a password.
+ */
+public interface DirectoryAdapter {
+
+    /**
+     * Looks an account up by sign-in name (UPN), email address or employee id, ignoring case.
+     *
+     * @return the account, or empty when none matches (callers on anonymous channels must not reveal which)
+     */
+    CompletableFuture<Optional<DirectoryUser>> find(String identifier);
+
+    /**
+     * Sets a new password.
+     *
+     * @param userId                the account's {@link DirectoryUser#id()}
+     * @param newPassword           the new password; not kept anywhere but in the directory
+     * @param mustChangeAtNextLogin whether the user must choose another one at the next sign-in (temporary passwords)
+     */
+    CompletableFuture<Void> resetPassword(String userId, String newPassword, boolean mustChangeAtNextLogin);
+
+    /** Clears the account's lockout without changing its password. */
+    CompletableFuture<Void> unlock(String userId);
+}

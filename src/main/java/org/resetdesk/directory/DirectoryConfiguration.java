@@ -1,0 +1,20 @@
+package org.resetdesk.directory;
+
+import java.time.Clock;
+
+import org.resetdesk.directory.demo.DemoDirectory;
+import org.resetdesk.directory.demo.DemoDirectoryProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Chooses the directory: {@code resetdesk.directory.type=demo} (the default) is the embedded demo directory. */
+@Configuration(proxyBeanMethods = false)
+class DirectoryConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "resetdesk.directory.type", havingValue = "demo", matchIfMissing = true)
+    DemoDirectory demoDirectory(DemoDirectoryProperties properties, Clock clock) {
+        return DemoDirectory.open(properties, clock);
+    }
+}

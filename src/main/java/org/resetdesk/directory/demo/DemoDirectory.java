@@ -1,0 +1,206 @@
+package org.resetdesk.directory.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.resetdesk.directory.DirectoryAdapter;
+import org.resetdesk.directory.DirectoryFailure;
+import org.resetdesk.directory.DirectoryUser;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * A directory in a YAML file, for trying ResetDesk without a real one. Passwords are kept as salted PBKDF2 hashes;
+ * every change is written back atomically (a temporary file moved over the old one), so a restart keeps it and a
+ * crash never leaves half a file. Thread-safe: changes are serialised, reads see a consistent snapshot.
+ */
+public final class DemoDirectory implements DirectoryAdapter {
+
+    private final Path file;
+    private final int hashIterations;
+    private final Clock clock;
+    private final Map<String, Object> document;
+    private volatile List<Map<String, Object>> users;
+
+    DemoDirectory(Path file, Map<String, Object> document, int hashIterations, Clock clock) {
+        this.file = file;
+        this.document = document;
+        this.hashIterations = hashIterations;
+        this.clock = clock;
+        this.users = userMaps(document);
+    }
+
+    /** Opens the directory in {@code properties.file()}, creating it from the seed when it does not exist yet. */
+    public static DemoDirectory open(DemoDirectoryProperties properties, Clock clock) {
+        Path file = properties.file();
+        try {
+            if (!Files.exists(file)) {
+                try (InputStream seed = DemoDirectory.class.getClassLoader().getResourceAsStream(properties.seed())) {
+                    if (seed == null) {
+                        throw new IllegalStateException("resetdesk.directory.demo.seed: no classpath resource "
+                                + properties.seed());
+                    }
+                    if (file.toAbsolutePath().getParent() != null) {
+                        Files.createDirectories(file.toAbsolutePath().getParent());
+                    }
+                    Files.copy(seed, file);
+                }
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+                if (!(loaded instanceof Map<?, ?>)) {
+                    throw new IllegalStateException(file + ": expected a mapping with a 'users' list");
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> document = (Map<String, Object>) loaded;
+                return new DemoDirectory(file, document, properties.hashIterations(), clock);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the demo directory " + file, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> userMaps(Map<String, Object> document) {
+        if (!(document.get("users") instanceof List<?> list)) {
+            throw new IllegalStateException("The demo directory has no 'users' list");
+        }
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (Object user : list) {
+            if (!(user instanceof Map<?, ?> map) || !(map.get("id") instanceof String)
+                    || !(map.get("upn") instanceof String)) {
+                throw new IllegalStateException("The demo directory has a user without 'id' or 'upn': " + user);
+            }
+            users.add((Map<String, Object>) map);
+        }
+        return List.copyOf(users);
+    }
+
+    /** The organisation's name, a banned term for the password policy. */
+    public String organisation() {
+        return String.valueOf(document.getOrDefault("organisation", "Contoso"));
+    }
+
+    @Override
+    public CompletableFuture<Optional<DirectoryUser>> find(String identifier) {
+        String wanted = identifier == null ? "" : identifier.trim().toLowerCase(Locale.ROOT);
+        return CompletableFuture.completedFuture(users.stream()
+                .filter(user -> matches(user, wanted))
+                .findFirst()
+                .map(DemoDirectory::toUser));
+    }
+
+    private static boolean matches(Map<String, Object> user, String wanted) {
+        return !wanted.isEmpty() && (wanted.equals(lower(user.get("upn"))) || wanted.equals(lower(user.get("mail")))
+                || wanted.equals(lower(user.get("employeeId"))));
+    }
+
+    private static String lower(Object value) {
+        return value == null ? null : value.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public CompletableFuture<Void> resetPassword(String userId, String newPassword, boolean mustChangeAtNextLogin) {
+        String hash = PasswordHash.hash(newPassword, hashIterations);
+        return change(userId, user -> {
+            user.put("passwordHash", hash);
+            user.put("mustChangePassword", mustChangeAtNextLogin);
+            user.put("passwordChangedAt", clock.instant().toString());
+            user.put("locked", false);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> unlock(String userId) {
+        return change(userId, user -> user.put("locked", false));
+    }
+
+    /** Whether {@code candidate} is the account's current password (for tests and the demo's sign-in check). */
+    boolean passwordMatches(String userId, String candidate) {
+        return users.stream().filter(user -> userId.equals(user.get("id"))).findFirst()
+                .map(user -> PasswordHash.matches(candidate, (String) user.get("passwordHash"))).orElse(false);
+    }
+
+    private CompletableFuture<Void> change(String userId, java.util.function.Consumer<Map<String, Object>> edit) {
+        synchronized (document) {
+            List<Map<String, Object>> changed = new ArrayList<>();
+            boolean found = false;
+            for (Map<String, Object> user : users) {
+                if (userId.equals(user.get("id"))) {
+                    Map<String, Object> copy = new LinkedHashMap<>(user);
+                    edit.accept(copy);
+                    changed.add(copy);
+                    found = true;
+                } else {
+                    changed.add(user);
+                }
+            }
+            if (!found) {
+                return CompletableFuture.failedFuture(
+                        new DirectoryFailure(DirectoryFailure.Reason.NOT_FOUND, "no demo user with id " + userId));
+            }
+            Map<String, Object> next = new LinkedHashMap<>(document);
+            next.put("users", changed);
+            try {
+                write(next);
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
+                        "cannot write " + file, null, e));
+            }
+            document.put("users", changed);
+            users = List.copyOf(changed);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private void write(Map<String, Object> next) throws IOException {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        Yaml yaml = new Yaml(new Representer(options), options);
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                yaml.dump(next, out);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static DirectoryUser toUser(Map<String, Object> user) {
+        return new DirectoryUser(text(user, "id"), text(user, "upn"), text(user, "displayName"),
+                text(user, "firstName"), text(user, "lastName"), text(user, "employeeId"), text(user, "locale"),
+                new DirectoryUser.Contacts(text(user, "alternateEmail"), text(user, "mobilePhone")),
+                flag(user, "administrator"), !Boolean.FALSE.equals(user.get("enabled")), flag(user, "locked"),
+                flag(user, "synced"));
+    }
+
+    private static String text(Map<String, Object> user, String key) {
+        Object value = user.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static boolean flag(Map<String, Object> user, String key) {
+        return Boolean.TRUE.equals(user.get(key));
+    }
+}

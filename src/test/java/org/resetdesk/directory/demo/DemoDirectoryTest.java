@@ -1,0 +1,115 @@
+package org.resetdesk.directory.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resetdesk.MutableClock;
+import org.resetdesk.directory.DirectoryFailure;
+import org.resetdesk.directory.DirectoryUser;
+
+class DemoDirectoryTest {
+
+    private static final String ANA = "0f9a6c2e-1b7d-4e35-9c51-6a3f2d8b7e01";
+    private static final String LOCKED = "8e1f3a5c-7b9d-4c2e-8f41-5a7c9e1b3d04";
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+
+    private DemoDirectory open() {
+        return DemoDirectory.open(new DemoDirectoryProperties(dir.resolve("directory.yaml"), "demo/directory.yaml",
+                1000), clock);
+    }
+
+    private static DirectoryUser find(DemoDirectory directory, String identifier) throws Exception {
+        return directory.find(identifier).get(5, TimeUnit.SECONDS).orElseThrow();
+    }
+
+    @Test
+    void find_byUpnEmployeeIdOrAnyCase_findsTheSameAccount() throws Exception {
+        DemoDirectory directory = open();
+
+        assertThat(find(directory, "ana.popescu@contoso.example").id()).isEqualTo(ANA);
+        assertThat(find(directory, "  ANA.Popescu@Contoso.example ").id()).isEqualTo(ANA);
+        assertThat(find(directory, "e1001").id()).isEqualTo(ANA);
+    }
+
+    @Test
+    void find_unknownOrBlank_isEmpty() throws Exception {
+        DemoDirectory directory = open();
+
+        assertThat(directory.find("nobody@contoso.example").get()).isEmpty();
+        assertThat(directory.find(" ").get()).isEmpty();
+    }
+
+    @Test
+    void seed_hasTheDocumentedSampleUsers() throws Exception {
+        DemoDirectory directory = open();
+
+        assertThat(find(directory, "ana.popescu@contoso.example").contacts().mobilePhone()).isEqualTo("+40721000001");
+        assertThat(find(directory, "john.doe@contoso.example").locale()).isEqualTo("en");
+        assertThat(find(directory, "admin.ionescu@contoso.example").administrator()).isTrue();
+        assertThat(find(directory, "locked.user@contoso.example").locked()).isTrue();
+        assertThat(find(directory, "no.methods@contoso.example").contacts()).isEqualTo(DirectoryUser.Contacts.NONE);
+        assertThat(find(directory, "disabled.user@contoso.example").enabled()).isFalse();
+        assertThat(directory.organisation()).isEqualTo("Contoso");
+    }
+
+    @Test
+    void resetPassword_isKeptAcrossARestartAsAHashOnly() throws Exception {
+        open().resetPassword(ANA, "Fake-Test-Pass-42", false).get(5, TimeUnit.SECONDS);
+
+        DemoDirectory restarted = open();
+
+        assertThat(restarted.passwordMatches(ANA, "Fake-Test-Pass-42")).isTrue();
+        assertThat(restarted.passwordMatches(ANA, "something-else")).isFalse();
+        assertThat(Files.readString(dir.resolve("directory.yaml"))).doesNotContain("Fake-Test-Pass-42")
+                .contains("pbkdf2-sha256$1000$", "passwordChangedAt: '2026-03-02T08:00:00Z'");
+    }
+
+    @Test
+    void resetPassword_leavesNoTemporaryFilesBehind() throws Exception {
+        open().resetPassword(ANA, "Fake-Test-Pass-42", true).get(5, TimeUnit.SECONDS);
+
+        try (var files = Files.list(dir)) {
+            assertThat(files).extracting(path -> path.getFileName().toString()).containsExactly("directory.yaml");
+        }
+    }
+
+    @Test
+    void unlock_clearsTheLockoutAndIsKept() throws Exception {
+        open().unlock(LOCKED).get(5, TimeUnit.SECONDS);
+
+        assertThat(find(open(), "locked.user@contoso.example").locked()).isFalse();
+    }
+
+    @Test
+    void resetPassword_unknownAccount_failsWithNotFound() {
+        assertThatThrownBy(() -> open().resetPassword("no-such-id", "Fake-Test-Pass-42", false).get())
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOfSatisfying(DirectoryFailure.class,
+                        failure -> assertThat(failure.reason()).isEqualTo(DirectoryFailure.Reason.NOT_FOUND));
+    }
+
+    @Test
+    void resetPassword_fileCannotBeWritten_failsAsUnavailableAndChangesNothing() throws Exception {
+        DemoDirectory directory = open();
+        Path file = dir.resolve("directory.yaml");
+        Files.delete(file);
+        Files.createDirectory(file); // a directory where the file should be: the atomic move must fail
+
+        assertThatThrownBy(() -> directory.resetPassword(ANA, "Fake-Test-Pass-42", false).get())
+                .cause().isInstanceOfSatisfying(DirectoryFailure.class,
+                        failure -> assertThat(failure.reason()).isEqualTo(DirectoryFailure.Reason.UNAVAILABLE));
+        assertThat(directory.passwordMatches(ANA, "Fake-Test-Pass-42")).isFalse();
+    }
+}
