@@ -56,6 +56,45 @@
     }, element);
   }
 
+  // Demo mode only: /dev/outbox exists and shows the codes that would have gone by email or SMS.
+  function refreshOutbox() {
+    fetch('dev/outbox')
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (entries) {
+        var panel = document.getElementById('outbox');
+        if (!entries) {
+          panel.hidden = true;
+          return;
+        }
+        panel.hidden = false;
+        document.getElementById('outbox-title').textContent = texts['outbox-title'] || '';
+        document.getElementById('outbox-note').textContent = texts['outbox-note'] || '';
+        var list = document.getElementById('outbox-entries');
+        list.textContent = '';
+        if (entries.length === 0) {
+          var empty = document.createElement('li');
+          empty.textContent = texts['outbox-empty'] || '';
+          list.appendChild(empty);
+        }
+        entries.forEach(function (entry) {
+          var item = document.createElement('li');
+          var meta = document.createElement('div');
+          meta.className = 'meta';
+          meta.textContent = entry.channel.toUpperCase() + ' → ' + entry.to + ' · ' + entry.time.slice(11, 19);
+          var subject = document.createElement('strong');
+          subject.textContent = entry.subject;
+          var body = document.createElement('div');
+          body.className = 'body';
+          body.textContent = entry.body;
+          item.appendChild(meta);
+          item.appendChild(subject);
+          item.appendChild(body);
+          list.appendChild(item);
+        });
+      })
+      .catch(function () { /* the chat works without the panel */ });
+  }
+
   function showError(message) {
     var error = document.getElementById('chat-error');
     error.textContent = message;
@@ -69,6 +108,7 @@
         loadTexts().then(function () {
           render();
           join();
+          refreshOutbox();
         });
       }
     });
@@ -91,6 +131,8 @@
         pollingInterval: 500
       });
       render();
+      refreshOutbox();
+      setInterval(refreshOutbox, 2000);
     })
     .catch(function (error) { showError(error.message || texts['error-start']); });
 })();

@@ -46,7 +46,7 @@ class WebChatBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1100,900", "--lang=en-US");
+                "--disable-sync", "--window-size=1280,900", "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -79,6 +79,8 @@ class WebChatBrowserTest {
         assertThat(browser.findElement(By.id("lang-ro")).getAttribute("aria-pressed")).isEqualTo("true");
         clickSuggestedAction(wait, "Vorbește cu helpdesk-ul");
         waitForText(wait, "Poți contacta helpdesk-ul aici:", 1);
+
+        assertThat(browser.findElement(By.id("outbox-title")).getText()).isEqualTo("Căsuță de test");
 
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Path saved = Path.of("target", "webchat-screenshot.png");

@@ -1,0 +1,29 @@
+package org.resetdesk.notify;
+
+import java.util.Objects;
+
+/**
+ * A message to a person outside the chat: a one-time code, or "your password was reset".
+ *
+ * @param channel how it travels
+ * @param to      the address or phone number
+ * @param subject a subject line (email) or a short title (SMS)
+ * @param body    the text; may hold a one-time code, so it is never logged
+ */
+public record Notification(Channel channel, String to, String subject, String body) {
+
+    /** How a notification travels. */
+    public enum Channel { EMAIL, SMS }
+
+    public Notification {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(body, "body");
+        subject = subject == null ? "" : subject;
+    }
+
+    @Override
+    public String toString() {
+        return "Notification[" + channel + " to " + to + ", " + subject + "]";
+    }
+}
