@@ -58,7 +58,7 @@ public record VerificationProperties(
         return new VerificationRequirement(allowed.size() >= 2 ? allowed : TWO_GATE, 2);
     }
 
-    @AssertTrue(message = "methods-required is larger than the number of enabled-methods")
+    @AssertTrue(message = "resetdesk.verification.methods-required is larger than the number of resetdesk.verification.enabled-methods")
     boolean isMethodsRequiredSatisfiable() {
         return enabledMethods == null || methodsRequired <= enabledMethods.size();
     }
@@ -81,12 +81,12 @@ public record VerificationProperties(
             @NotNull @DefaultValue("24h") Duration issueBlock,
             @Min(100) @DefaultValue("100000") int maxEntries) {
 
-        @AssertTrue(message = "lifetime must be between 1 second and 10 minutes")
+        @AssertTrue(message = "resetdesk.verification.codes.lifetime must be between 1 second and 10 minutes")
         boolean isLifetimeInRange() {
             return lifetime == null || (lifetime.toSeconds() >= 1 && lifetime.compareTo(Duration.ofMinutes(10)) <= 0);
         }
 
-        @AssertTrue(message = "issue-window and issue-block must be positive")
+        @AssertTrue(message = "resetdesk.verification.codes.issue-window and resetdesk.verification.codes.issue-block must be positive")
         boolean isIssueLimitPositive() {
             return issueWindow == null || issueBlock == null || (positive(issueWindow) && positive(issueBlock));
         }
@@ -106,7 +106,7 @@ public record VerificationProperties(
             @NotNull @DefaultValue("24h") Duration block,
             @Min(100) @DefaultValue("100000") int maxEntries) {
 
-        @AssertTrue(message = "window and block must be positive")
+        @AssertTrue(message = "resetdesk.verification.throttle.window and resetdesk.verification.throttle.block must be positive")
         boolean isWindowAndBlockPositive() {
             return window == null || block == null || (positive(window) && positive(block));
         }
@@ -132,17 +132,17 @@ public record VerificationProperties(
                     "question.mother-birth-city", "question.first-job"}) List<String> decoyPool,
             String decoySecret) {
 
-        @AssertTrue(message = "decoy-registered must be at least asked")
+        @AssertTrue(message = "resetdesk.verification.questions.decoy-registered must be at least resetdesk.verification.questions.asked")
         boolean isDecoyRegisteredEnough() {
             return decoyRegistered >= asked;
         }
 
-        @AssertTrue(message = "decoy-pool must hold at least decoy-registered different keys")
+        @AssertTrue(message = "resetdesk.verification.questions.decoy-pool must hold at least resetdesk.verification.questions.decoy-registered different keys")
         boolean isDecoyPoolLargeEnough() {
             return decoyPool == null || decoyPool.stream().distinct().count() >= decoyRegistered;
         }
 
-        @AssertTrue(message = "decoy-secret must be empty or at least 32 characters")
+        @AssertTrue(message = "resetdesk.verification.questions.decoy-secret must be empty or at least 32 characters")
         boolean isDecoySecretStrong() {
             return decoySecret == null || decoySecret.isEmpty() || decoySecret.length() >= 32;
         }
@@ -155,7 +155,7 @@ public record VerificationProperties(
      */
     public record Authenticator(@DefaultValue("6") int digits) {
 
-        @AssertTrue(message = "digits must be 6 or 8")
+        @AssertTrue(message = "resetdesk.verification.authenticator.digits must be 6 or 8")
         boolean isDigitsSupported() {
             return digits == 6 || digits == 8;
         }
