@@ -17,7 +17,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * most once per account: the last accepted step is remembered, and a code from it or an earlier step is a replay.
  *
  * <p>Thread-safe: two simultaneous submissions of one code accept exactly one. The secret and the code are never
- * stored or logged here; only the number of the last accepted step is kept, for a few minutes, per account.
+ * stored or logged here; only the number of the last accepted step is kept, for a few minutes, per account. That
+ * memory is bounded ({@code maxAccounts}); size it above the number of accounts that can verify within two minutes,
+ * since an account pushed out early could have its last code replayed inside the window.
  */
 public final class Totp {
 
