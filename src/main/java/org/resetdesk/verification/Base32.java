@@ -15,7 +15,7 @@ public final class Base32 {
     private Base32() {
     }
 
-    /** Decodes {@code text}; throws {@link InvalidSecretException} (naming the reason, never the text) if it is not base32. */
+    /** Decodes {@code text}; if it is not base32, throws {@link InvalidSecretException} naming the reason. */
     public static byte[] decode(String text) {
         String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
         int end = compact.length();

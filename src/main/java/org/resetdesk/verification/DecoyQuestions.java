@@ -41,7 +41,8 @@ public final class DecoyQuestions {
         this.pool = List.copyOf(new LinkedHashSet<>(pool));
         if (registered < 1 || registered > this.pool.size()) {
             throw new IllegalArgumentException(
-                    "registered must be between 1 and the pool's " + this.pool.size() + " questions, was " + registered);
+                    "registered must be between 1 and the pool's " + this.pool.size() + " questions, was "
+                            + registered);
         }
         this.registered = registered;
     }
@@ -50,7 +51,7 @@ public final class DecoyQuestions {
     public List<String> registeredFor(String accountName) {
         byte[] name = ProofThrottle.accountKey(accountName).getBytes(StandardCharsets.UTF_8);
         List<String> shuffled = new ArrayList<>(pool);
-        // A Fisher-Yates shuffle driven by HMAC(secret, name, position): deterministic, unpredictable without the secret.
+        // Fisher-Yates driven by HMAC(secret, name, position): deterministic, unpredictable without the secret.
         for (int i = shuffled.size() - 1; i > 0; i--) {
             long draw = ByteBuffer.wrap(mac(name, i)).getLong() >>> 1;
             int j = (int) (draw % (i + 1));

@@ -59,7 +59,10 @@ public final class OneTimeCodes {
                 settings.issueBlock(), settings.maxEntries());
     }
 
-    /** Makes a new code for {@code account} to prove {@code method} in {@code conversation}, replacing any earlier one. */
+    /**
+     * Makes a new code for {@code account} to prove {@code method} in {@code conversation}, replacing any earlier
+     * one, unless the account or the conversation has asked for too many.
+     */
     public CodeIssue issue(String account, VerificationMethod method, String conversation) {
         Binding binding = bind(account, method, conversation);
         Optional<Instant> blocked = later(accountIssues.blockedUntil(binding.account()),
@@ -127,7 +130,8 @@ public final class OneTimeCodes {
             mac.init(new SecretKeySpec(key, HMAC));
             mac.update(salt);
             // Length-prefixed parts, so no two different bindings can produce the same input.
-            for (String part : new String[] {binding.account(), binding.method().name(), binding.conversation(), code}) {
+            String[] parts = {binding.account(), binding.method().name(), binding.conversation(), code};
+            for (String part : parts) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 mac.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
                         (byte) (bytes.length >>> 8), (byte) bytes.length});

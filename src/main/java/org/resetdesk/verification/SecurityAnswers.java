@@ -33,7 +33,7 @@ public final class SecurityAnswers {
     private static final String KDF = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
-    /** Stored hashes with more iterations than this are refused rather than computed: a corrupt row must not hang a turn. */
+    /** Stored hashes with more iterations are refused, not computed: a corrupt row must not hang a turn. */
     private static final int MAX_ITERATIONS = 10_000_000;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");

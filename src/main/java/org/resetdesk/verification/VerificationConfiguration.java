@@ -48,7 +48,8 @@ class VerificationConfiguration {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
         // Decoys that change on restart, or differ between instances, let a patient visitor tell them from real ones.
-        log.warn("resetdesk.verification.questions.decoy-secret is not set; decoy security questions change on restart");
+        log.warn("resetdesk.verification.questions.decoy-secret is not set;"
+                + " decoy security questions change on restart");
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         return secret;

@@ -58,7 +58,8 @@ public record VerificationProperties(
         return new VerificationRequirement(allowed.size() >= 2 ? allowed : TWO_GATE, 2);
     }
 
-    @AssertTrue(message = "resetdesk.verification.methods-required is larger than the number of resetdesk.verification.enabled-methods")
+    @AssertTrue(message = "resetdesk.verification.methods-required is larger than the number of "
+            + "resetdesk.verification.enabled-methods")
     boolean isMethodsRequiredSatisfiable() {
         return enabledMethods == null || methodsRequired <= enabledMethods.size();
     }
@@ -86,7 +87,8 @@ public record VerificationProperties(
             return lifetime == null || (lifetime.toSeconds() >= 1 && lifetime.compareTo(Duration.ofMinutes(10)) <= 0);
         }
 
-        @AssertTrue(message = "resetdesk.verification.codes.issue-window and resetdesk.verification.codes.issue-block must be positive")
+        @AssertTrue(message = "resetdesk.verification.codes.issue-window and "
+                + "resetdesk.verification.codes.issue-block must be positive")
         boolean isIssueLimitPositive() {
             return issueWindow == null || issueBlock == null || (positive(issueWindow) && positive(issueBlock));
         }
@@ -106,7 +108,8 @@ public record VerificationProperties(
             @NotNull @DefaultValue("24h") Duration block,
             @Min(100) @DefaultValue("100000") int maxEntries) {
 
-        @AssertTrue(message = "resetdesk.verification.throttle.window and resetdesk.verification.throttle.block must be positive")
+        @AssertTrue(message = "resetdesk.verification.throttle.window and "
+                + "resetdesk.verification.throttle.block must be positive")
         boolean isWindowAndBlockPositive() {
             return window == null || block == null || (positive(window) && positive(block));
         }
@@ -132,12 +135,14 @@ public record VerificationProperties(
                     "question.mother-birth-city", "question.first-job"}) List<String> decoyPool,
             String decoySecret) {
 
-        @AssertTrue(message = "resetdesk.verification.questions.decoy-registered must be at least resetdesk.verification.questions.asked")
+        @AssertTrue(message = "resetdesk.verification.questions.decoy-registered must be at least "
+                + "resetdesk.verification.questions.asked")
         boolean isDecoyRegisteredEnough() {
             return decoyRegistered >= asked;
         }
 
-        @AssertTrue(message = "resetdesk.verification.questions.decoy-pool must hold at least resetdesk.verification.questions.decoy-registered different keys")
+        @AssertTrue(message = "resetdesk.verification.questions.decoy-pool must hold at least "
+                + "resetdesk.verification.questions.decoy-registered different keys")
         boolean isDecoyPoolLargeEnough() {
             return decoyPool == null || decoyPool.stream().distinct().count() >= decoyRegistered;
         }

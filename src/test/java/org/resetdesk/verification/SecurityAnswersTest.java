@@ -141,7 +141,9 @@ class SecurityAnswersTest {
 
     @Test
     void select_fewerRegisteredThanAsked_isRefused() {
-        assertThatThrownBy(() -> answers.select(List.of("question.first-pet", "question.birth-city", "question.first-pet")))
+        List<String> twoDistinct = List.of("question.first-pet", "question.birth-city", "question.first-pet");
+
+        assertThatThrownBy(() -> answers.select(twoDistinct))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only 2 questions registered");
     }

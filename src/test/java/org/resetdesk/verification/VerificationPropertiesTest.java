@@ -59,7 +59,9 @@ class VerificationPropertiesTest {
         VerificationRequirement requirement = properties.requirementFor(true);
 
         assertThat(requirement.required()).isEqualTo(2);
-        assertThat(requirement.allowed()).doesNotContain(VerificationMethod.SECURITY_QUESTIONS).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(requirement.allowed())
+                .doesNotContain(VerificationMethod.SECURITY_QUESTIONS)
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -161,7 +163,7 @@ class VerificationPropertiesTest {
     void binding_sevenDigitAuthenticatorCodes_fails() {
         runner.withPropertyValues("resetdesk.verification.authenticator.digits=7")
                 .run(context -> assertThat(context).hasFailed().getFailure()
-                        .rootCause().hasMessageContaining("resetdesk.verification.authenticator.digits must be 6 or 8"));
+                        .rootCause().hasMessageContaining("authenticator.digits must be 6 or 8"));
     }
 
     @Test
