@@ -1,0 +1,152 @@
+package org.resetdesk.verification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * One-time codes delivered by email or SMS. Each code is random (from {@link SecureRandom}), 8 digits by default,
+ * valid for 5 minutes, accepted once, and bound to one account, method and conversation: a code sent for a reset in
+ * one conversation proves nothing in another. Asking again replaces the previous code. Each account and each
+ * conversation may ask for a limited number of codes per window (Entra: 10 in 10 minutes, then 24 hours blocked).
+ *
+ * <p>Security: the plain code is returned once, for delivery, and never kept; what is kept is an HMAC-SHA256 of it
+ * with a random salt under a key made fresh for each process, compared in constant time. Failed checks are not
+ * counted here; the caller reports them to {@link ProofThrottle}. Thread-safe; state is in memory, bounded in size.
+ */
+public final class OneTimeCodes {
+
+    private record Binding(String account, VerificationMethod method, String conversation) {
+    }
+
+    private record StoredCode(byte[] salt, byte[] digest, Instant expiresAt, boolean used) {
+    }
+
+    private static final String HMAC = "HmacSHA256";
+
+    private final Clock clock;
+    private final VerificationProperties.Codes settings;
+    private final SecureRandom random = new SecureRandom();
+    private final byte[] key = new byte[32];
+    private final Cache<Binding, StoredCode> codes;
+    private final RateLimiter<String> accountIssues;
+    private final RateLimiter<String> conversationIssues;
+
+    public OneTimeCodes(Clock clock, VerificationProperties.Codes settings) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        random.nextBytes(key);
+        // Kept past their lifetime so a late answer hears "expired" rather than "no code".
+        this.codes = Caffeine.newBuilder()
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .expireAfterWrite(settings.lifetime().multipliedBy(3))
+                .maximumSize(settings.maxEntries())
+                .build();
+        this.accountIssues = new RateLimiter<>(clock, settings.maxIssued(), settings.issueWindow(),
+                settings.issueBlock(), settings.maxEntries());
+        this.conversationIssues = new RateLimiter<>(clock, settings.maxIssued(), settings.issueWindow(),
+                settings.issueBlock(), settings.maxEntries());
+    }
+
+    /**
+     * Makes a new code for {@code account} to prove {@code method} in {@code conversation}, replacing any earlier
+     * one, unless the account or the conversation has asked for too many.
+     */
+    public CodeIssue issue(String account, VerificationMethod method, String conversation) {
+        Binding binding = bind(account, method, conversation);
+        Optional<Instant> blocked = later(accountIssues.blockedUntil(binding.account()),
+                conversationIssues.blockedUntil(binding.conversation()));
+        if (blocked.isEmpty()) {
+            blocked = later(accountIssues.tryAcquire(binding.account()),
+                    conversationIssues.tryAcquire(binding.conversation()));
+        }
+        if (blocked.isPresent()) {
+            return new CodeIssue.Throttled(blocked.get());
+        }
+        StringBuilder code = new StringBuilder(settings.length());
+        for (int i = 0; i < settings.length(); i++) {
+            code.append((char) ('0' + random.nextInt(10)));
+        }
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        Instant expiresAt = clock.instant().plus(settings.lifetime());
+        codes.put(binding, new StoredCode(salt, digest(salt, binding, code.toString()), expiresAt, false));
+        return new CodeIssue.Issued(code.toString(), expiresAt);
+    }
+
+    /** Checks {@code offered} (spaces ignored) and, when it is accepted, uses the code up. */
+    public CodeCheck verify(String account, VerificationMethod method, String conversation, String offered) {
+        Binding binding = bind(account, method, conversation);
+        String typed = offered == null ? "" : offered.replace(" ", "");
+        Instant now = clock.instant();
+        CodeCheck[] outcome = {CodeCheck.NO_CODE};
+        codes.asMap().computeIfPresent(binding, (b, stored) -> {
+            if (stored.used()) {
+                outcome[0] = CodeCheck.USED;
+                return stored;
+            }
+            if (!now.isBefore(stored.expiresAt())) {
+                outcome[0] = CodeCheck.EXPIRED;
+                return stored;
+            }
+            if (!MessageDigest.isEqual(stored.digest(), digest(stored.salt(), b, typed))) {
+                outcome[0] = CodeCheck.WRONG;
+                return stored;
+            }
+            outcome[0] = CodeCheck.ACCEPTED;
+            return new StoredCode(stored.salt(), stored.digest(), stored.expiresAt(), true);
+        });
+        return outcome[0];
+    }
+
+    /** Lifts the resend limits of the account and the conversation; the flow calls this after a successful reset. */
+    public void resetAfterSuccess(String account, String conversation) {
+        accountIssues.reset(ProofThrottle.accountKey(account));
+        conversationIssues.reset(Objects.requireNonNull(conversation, "conversation"));
+    }
+
+    private static Binding bind(String account, VerificationMethod method, String conversation) {
+        if (!Objects.requireNonNull(method, "method").isDeliveredCode()) {
+            throw new IllegalArgumentException(method + " does not use delivered codes");
+        }
+        return new Binding(ProofThrottle.accountKey(account), method,
+                Objects.requireNonNull(conversation, "conversation"));
+    }
+
+    private byte[] digest(byte[] salt, Binding binding, String code) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(key, HMAC));
+            mac.update(salt);
+            // Length-prefixed parts, so no two different bindings can produce the same input.
+            String[] parts = {binding.account(), binding.method().name(), binding.conversation(), code};
+            for (String part : parts) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                mac.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
+                        (byte) (bytes.length >>> 8), (byte) bytes.length});
+                mac.update(bytes);
+            }
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(HMAC + " is not available", e);
+        }
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isPresent() && b.isPresent()) {
+            return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+        }
+        return a.isPresent() ? a : b;
+    }
+}

@@ -1,0 +1,66 @@
+package org.resetdesk.verification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Limits failed identity proofs (wrong code, wrong answer, replayed code) with Entra's numbers by default: 5 failures
+ * within an hour block for 24 hours. Failures count both per account and per conversation, and a block on either one
+ * refuses the proof, so an attacker can neither guess one account from many conversations nor many accounts from one
+ * conversation. A successful reset clears both counters.
+ *
+ * <p>Account names are compared ignoring case and surrounding spaces. Unknown accounts are counted exactly like real
+ * ones, so throttling does not tell them apart. Thread-safe; state is in memory, bounded in size.
+ */
+public final class ProofThrottle {
+
+    private final RateLimiter<String> accounts;
+    private final RateLimiter<String> conversations;
+
+    public ProofThrottle(Clock clock, VerificationProperties.Throttle settings) {
+        this.accounts = new RateLimiter<>(clock, settings.maxFailures(), settings.window(), settings.block(),
+                settings.maxEntries());
+        this.conversations = new RateLimiter<>(clock, settings.maxFailures(), settings.window(), settings.block(),
+                settings.maxEntries());
+    }
+
+    /** Whether {@code account} may attempt a proof in {@code conversation} now. Changes nothing. */
+    public ThrottleDecision check(String account, String conversation) {
+        return decide(accounts.blockedUntil(accountKey(account)),
+                conversations.blockedUntil(conversationKey(conversation)));
+    }
+
+    /** Counts a failed proof against both; returns the decision for the next attempt. */
+    public ThrottleDecision recordFailure(String account, String conversation) {
+        return decide(accounts.recordFailure(accountKey(account)),
+                conversations.recordFailure(conversationKey(conversation)));
+    }
+
+    /** Clears both counters and blocks; the flow calls this once the password was reset or the account unlocked. */
+    public void resetAfterSuccess(String account, String conversation) {
+        accounts.reset(accountKey(account));
+        conversations.reset(conversationKey(conversation));
+    }
+
+    private static ThrottleDecision decide(Optional<Instant> account, Optional<Instant> conversation) {
+        if (account.isEmpty() && conversation.isEmpty()) {
+            return new ThrottleDecision.Allowed();
+        }
+        Instant until = account.orElse(Instant.MIN);
+        if (conversation.isPresent() && conversation.get().isAfter(until)) {
+            until = conversation.get();
+        }
+        return new ThrottleDecision.Blocked(until);
+    }
+
+    static String accountKey(String account) {
+        return Objects.requireNonNull(account, "account").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String conversationKey(String conversation) {
+        return Objects.requireNonNull(conversation, "conversation");
+    }
+}

@@ -1,0 +1,97 @@
+package org.resetdesk.verification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Counts events per key in a sliding window and blocks a key for a fixed time once it has too many. Bounded in
+ * size and forgetful of idle keys, so memory stays flat under a flood of names. Thread-safe: each key's state is
+ * replaced atomically.
+ */
+final class RateLimiter<K> {
+
+    private record State(List<Instant> events, Instant blockedUntil) {
+    }
+
+    private final Clock clock;
+    private final int limit;
+    private final Duration window;
+    private final Duration block;
+    private final Cache<K, State> states;
+
+    RateLimiter(Clock clock, int limit, Duration window, Duration block, int maxEntries) {
+        if (limit < 1 || !positive(window) || !positive(block)) {
+            throw new IllegalArgumentException("limit, window and block must be positive");
+        }
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.limit = limit;
+        this.window = window;
+        this.block = block;
+        this.states = Caffeine.newBuilder()
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .expireAfterWrite(window.compareTo(block) >= 0 ? window : block)
+                .maximumSize(maxEntries)
+                .build();
+    }
+
+    /** The end of the key's block, if it is blocked now. */
+    Optional<Instant> blockedUntil(K key) {
+        Instant now = clock.instant();
+        State state = states.getIfPresent(key);
+        return state != null && isBlocked(state, now) ? Optional.of(state.blockedUntil()) : Optional.empty();
+    }
+
+    /** Counts a failure; the one that reaches the limit starts a block. Returns the block's end if blocked now. */
+    Optional<Instant> recordFailure(K key) {
+        return update(key, true);
+    }
+
+    /** Takes one of the events the window allows; refused (and blocked) when they are all taken. */
+    Optional<Instant> tryAcquire(K key) {
+        return update(key, false);
+    }
+
+    /** Forgets the key's events and block. */
+    void reset(K key) {
+        states.invalidate(key);
+    }
+
+    private Optional<Instant> update(K key, boolean blockAtLimit) {
+        Instant now = clock.instant();
+        State next = states.asMap().compute(key, (k, state) -> {
+            if (state != null && isBlocked(state, now)) {
+                return state;
+            }
+            List<Instant> recent = new ArrayList<>();
+            if (state != null) {
+                Instant since = now.minus(window);
+                state.events().stream().filter(at -> at.isAfter(since)).forEach(recent::add);
+            }
+            if (!blockAtLimit && recent.size() >= limit) {
+                return new State(List.of(), now.plus(block));
+            }
+            recent.add(now);
+            if (blockAtLimit && recent.size() >= limit) {
+                return new State(List.of(), now.plus(block));
+            }
+            return new State(List.copyOf(recent), null);
+        });
+        return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
+    }
+
+    private static boolean positive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
+    }
+
+    private static boolean isBlocked(State state, Instant now) {
+        return state.blockedUntil() != null && now.isBefore(state.blockedUntil());
+    }
+}

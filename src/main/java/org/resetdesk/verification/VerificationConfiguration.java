@@ -1,0 +1,57 @@
+package org.resetdesk.verification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the verification methods and throttles from {@link VerificationProperties} and the application clock. */
+@Configuration(proxyBeanMethods = false)
+class VerificationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(VerificationConfiguration.class);
+
+    @Bean
+    Totp totp(Clock clock, VerificationProperties properties) {
+        return new Totp(clock, properties.authenticator().digits(), Totp.Algorithm.SHA1,
+                properties.throttle().maxEntries());
+    }
+
+    @Bean
+    OneTimeCodes oneTimeCodes(Clock clock, VerificationProperties properties) {
+        return new OneTimeCodes(clock, properties.codes());
+    }
+
+    @Bean
+    ProofThrottle proofThrottle(Clock clock, VerificationProperties properties) {
+        return new ProofThrottle(clock, properties.throttle());
+    }
+
+    @Bean
+    SecurityAnswers securityAnswers(VerificationProperties properties) {
+        return new SecurityAnswers(properties.questions().kdfIterations(), properties.questions().asked());
+    }
+
+    @Bean
+    DecoyQuestions decoyQuestions(VerificationProperties properties) {
+        VerificationProperties.Questions questions = properties.questions();
+        return new DecoyQuestions(decoySecret(questions.decoySecret()), questions.decoyPool(),
+                questions.decoyRegistered());
+    }
+
+    private static byte[] decoySecret(String configured) {
+        if (configured != null && !configured.isEmpty()) {
+            return configured.getBytes(StandardCharsets.UTF_8);
+        }
+        // Decoys that change on restart, or differ between instances, let a patient visitor tell them from real ones.
+        log.warn("resetdesk.verification.questions.decoy-secret is not set;"
+                + " decoy security questions change on restart");
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return secret;
+    }
+}

@@ -1,0 +1,280 @@
+package org.resetdesk.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.resetdesk.MutableClock;
+
+class OneTimeCodesTest {
+
+    private static final Instant START = Instant.parse("2026-03-02T07:55:00Z");
+    private static final String ANA = "ana.popescu@contoso.example";
+    private static final String CONVERSATION = "conversation-1";
+
+    private final MutableClock clock = new MutableClock(START);
+    private final OneTimeCodes codes = new OneTimeCodes(clock, settings(8));
+
+    private static VerificationProperties.Codes settings(int length) {
+        return new VerificationProperties.Codes(length, Duration.ofMinutes(5), 10, Duration.ofMinutes(10),
+                Duration.ofHours(24), 1000);
+    }
+
+    private String issue() {
+        return issue(ANA, CONVERSATION);
+    }
+
+    private String issue(String account, String conversation) {
+        CodeIssue issue = codes.issue(account, VerificationMethod.EMAIL_CODE, conversation);
+        assertThat(issue).isInstanceOf(CodeIssue.Issued.class);
+        return ((CodeIssue.Issued) issue).code();
+    }
+
+    private CodeCheck verify(String code) {
+        return codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code);
+    }
+
+    private static String another(String code) {
+        return code.charAt(0) == '0' ? "1" + code.substring(1) : "0" + code.substring(1);
+    }
+
+    @Test
+    void issue_byDefault_givesEightDigitsExpiringInFiveMinutes() {
+        CodeIssue.Issued issued = (CodeIssue.Issued) codes.issue(ANA, VerificationMethod.SMS_CODE, CONVERSATION);
+
+        assertThat(issued.code()).matches("\\d{8}");
+        assertThat(issued.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void issue_configuredLength_givesThatManyDigits() {
+        OneTimeCodes six = new OneTimeCodes(clock, settings(6));
+
+        CodeIssue.Issued issued = (CodeIssue.Issued) six.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION);
+
+        assertThat(issued.code()).matches("\\d{6}");
+    }
+
+    @Test
+    void issue_manyTimes_givesVariedCodes() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            seen.add(issue(ANA + i, "c" + i));
+        }
+
+        assertThat(seen).hasSizeGreaterThan(8);
+    }
+
+    @Test
+    void issued_toString_hidesTheCode() {
+        CodeIssue.Issued issued = (CodeIssue.Issued) codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION);
+
+        assertThat(issued.toString()).doesNotContain(issued.code()).contains("hidden");
+    }
+
+    @Test
+    void verify_rightCode_isAccepted() {
+        String code = issue();
+
+        assertThat(verify(code)).isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
+    void verify_rightCodeTypedWithSpaces_isAccepted() {
+        String code = issue();
+
+        assertThat(verify(" " + code.substring(0, 4) + " " + code.substring(4) + " ")).isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
+    void verify_wrongCode_isWrong() {
+        String code = issue();
+
+        assertThat(verify(another(code))).isEqualTo(CodeCheck.WRONG);
+    }
+
+    @Test
+    void verify_rightCodeAfterAWrongOne_isStillAccepted() {
+        String code = issue();
+        verify(another(code));
+
+        assertThat(verify(code)).isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
+    void verify_sameCodeTwice_isUsedTheSecondTime() {
+        String code = issue();
+        verify(code);
+
+        assertThat(verify(code)).isEqualTo(CodeCheck.USED);
+    }
+
+    @Test
+    void verify_justBeforeFiveMinutes_isAccepted() {
+        String code = issue();
+        clock.advance(Duration.ofMinutes(5).minusSeconds(1));
+
+        assertThat(verify(code)).isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
+    void verify_atFiveMinutes_isExpired() {
+        String code = issue();
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(verify(code)).isEqualTo(CodeCheck.EXPIRED);
+    }
+
+    @Test
+    void verify_withoutAnIssuedCode_isNoCode() {
+        assertThat(verify("12345678")).isEqualTo(CodeCheck.NO_CODE);
+    }
+
+    @Test
+    void verify_longAfterExpiry_isNoCode() {
+        String code = issue();
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(verify(code)).isEqualTo(CodeCheck.NO_CODE);
+    }
+
+    @Test
+    void verify_codeOfAReplacedIssue_isWrong() {
+        String first = issue();
+        String second = issue();
+
+        assertThat(verify(first)).isEqualTo(first.equals(second) ? CodeCheck.ACCEPTED : CodeCheck.WRONG);
+    }
+
+    @Test
+    void verify_newCodeAfterReplacement_isAccepted() {
+        issue();
+        String second = issue();
+
+        assertThat(verify(second)).isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
+    void verify_inAnotherConversation_isNoCode() {
+        String code = issue();
+
+        assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, "conversation-2", code))
+                .isEqualTo(CodeCheck.NO_CODE);
+    }
+
+    @Test
+    void verify_forAnotherMethod_isNoCode() {
+        String code = issue();
+
+        assertThat(codes.verify(ANA, VerificationMethod.SMS_CODE, CONVERSATION, code)).isEqualTo(CodeCheck.NO_CODE);
+    }
+
+    @Test
+    void verify_forAnotherAccount_isNoCode() {
+        String code = issue();
+
+        assertThat(codes.verify("john.doe@contoso.example", VerificationMethod.EMAIL_CODE, CONVERSATION, code))
+                .isEqualTo(CodeCheck.NO_CODE);
+    }
+
+    @Test
+    void verify_accountWrittenInOtherCase_isAccepted() {
+        String code = issue();
+
+        assertThat(codes.verify(" Ana.Popescu@Contoso.example", VerificationMethod.EMAIL_CODE, CONVERSATION, code))
+                .isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
+    void issue_forAuthenticator_isRefused() {
+        assertThatThrownBy(() -> codes.issue(ANA, VerificationMethod.AUTHENTICATOR, CONVERSATION))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void issue_tenTimesInTenMinutes_isAllowed() {
+        for (int i = 0; i < 9; i++) {
+            issue();
+            clock.advance(Duration.ofSeconds(30));
+        }
+
+        assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION)).isInstanceOf(CodeIssue.Issued.class);
+    }
+
+    @Test
+    void issue_eleventhWithinTenMinutes_isThrottledForTwentyFourHours() {
+        for (int i = 0; i < 10; i++) {
+            issue();
+            clock.advance(Duration.ofSeconds(30));
+        }
+
+        assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION))
+                .isEqualTo(new CodeIssue.Throttled(clock.instant().plus(Duration.ofHours(24))));
+    }
+
+    @Test
+    void issue_eleventhFromAnotherConversation_isThrottledBecauseTheAccountIs() {
+        for (int i = 0; i < 10; i++) {
+            issue(ANA, "conversation-" + i);
+        }
+
+        assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, "conversation-x"))
+                .isInstanceOf(CodeIssue.Throttled.class);
+    }
+
+    @Test
+    void issue_eleventhForAnotherAccountInTheSameConversation_isThrottledBecauseTheConversationIs() {
+        for (int i = 0; i < 10; i++) {
+            issue("user" + i + "@contoso.example", CONVERSATION);
+        }
+
+        assertThat(codes.issue("someone.else@contoso.example", VerificationMethod.EMAIL_CODE, CONVERSATION))
+                .isInstanceOf(CodeIssue.Throttled.class);
+    }
+
+    @Test
+    void issue_whileThrottled_doesNotReplaceTheWaitingCode() {
+        for (int i = 0; i < 9; i++) {
+            issue();
+        }
+        String last = issue();
+        codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION);
+
+        assertThat(verify(last)).isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
+    void issue_tenSpreadOverMoreThanTheWindow_isAllowed() {
+        for (int i = 0; i < 10; i++) {
+            issue();
+            clock.advance(Duration.ofMinutes(2));
+        }
+
+        assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION)).isInstanceOf(CodeIssue.Issued.class);
+    }
+
+    @Test
+    void issue_afterTheBlockEnds_isAllowedAgain() {
+        for (int i = 0; i < 11; i++) {
+            codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION);
+        }
+        clock.advance(Duration.ofHours(24));
+
+        assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION)).isInstanceOf(CodeIssue.Issued.class);
+    }
+
+    @Test
+    void issue_afterResetAfterSuccess_isAllowedAgain() {
+        for (int i = 0; i < 11; i++) {
+            codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION);
+        }
+        codes.resetAfterSuccess(ANA, CONVERSATION);
+
+        assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION)).isInstanceOf(CodeIssue.Issued.class);
+    }
+}
