@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Terms that match a piece of a password at Levenshtein distance 0 or 1 (one character substituted, inserted or
- * deleted). Every one-edit variant of the terms is precomputed, so a lookup costs a few hash probes whatever the
+ * deleted). An inserted character counts only inside the piece: "blankf" is "blank" plus a character of its own,
+ * which the score counts, as in Entra's example where "contosoblankf9!" scores 5. Every one-edit variant of the terms is precomputed, so a lookup costs a few hash probes whatever the
  * number of terms. Terms must already be normalised. Immutable and thread-safe.
  */
 final class FuzzyTermSet {
@@ -64,9 +65,12 @@ final class FuzzyTermSet {
             return true; // equal, or the term with one character left out
         }
         for (int i = from; i < from + length; i++) {
-            if (withOneReplaced.contains(replaced(cps, from, length, i))
-                    || exact.contains(without(cps, from, length, i))) {
-                return true; // one character changed, or one character added
+            if (withOneReplaced.contains(replaced(cps, from, length, i))) {
+                return true; // one character changed
+            }
+            boolean inside = i > from && i < from + length - 1;
+            if (inside && exact.contains(without(cps, from, length, i))) {
+                return true; // one character added inside the term
             }
         }
         return false;
