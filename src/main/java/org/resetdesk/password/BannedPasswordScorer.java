@@ -8,7 +8,9 @@ import java.util.Collection;
  * (already normalised, 4+ characters) as exact substrings.
  *
  * <p>Where found terms could overlap, the way of splitting the password with the fewest points counts, so the score
- * never depends on which term happens to be tried first. Each occurrence of a term counts. Immutable and thread-safe.
+ * never depends on which term happens to be tried first. Each occurrence of a term counts. A character added at
+ * either end of a term is not part of the match (see {@link FuzzyTermSet}), so it scores its own point.
+ * Immutable and thread-safe.
  */
 final class BannedPasswordScorer {
 

@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * NIST's blocklist check: the normalised password, or its letters alone (so "Password!2024!" counts as
- * "password"), must not be a common password or a custom banned term.
+ * NIST's blocklist check: the normalised password must not be a common password or a custom banned term, nor be
+ * one once the digits and symbols around its letters are taken off ("P@ssw0rd!2024" counts as "password") or once
+ * only its letters are kept ("hell0 w0rld" counts as "helloworld").
  */
 final class NistBlocklistRule implements PasswordRule {
 
@@ -23,13 +24,18 @@ final class NistBlocklistRule implements PasswordRule {
     @Override
     public List<Rejection> check(PasswordCandidate candidate) {
         String normalised = candidate.normalised();
-        StringBuilder letters = new StringBuilder();
-        normalised.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
-        String core = AROUND_LETTERS.matcher(candidate.password()).replaceAll("");
-        if (blocklist.contains(normalised) || blocklist.contains(PasswordNormaliser.normalise(core))
-                || blocklist.contains(letters.toString())) {
-            return List.of(Rejection.of(RejectionReason.BLOCKLISTED));
+        String core = PasswordNormaliser.normalise(AROUND_LETTERS.matcher(candidate.password()).replaceAll(""));
+        for (String form : List.of(normalised, core, letters(normalised), letters(core))) {
+            if (blocklist.contains(form)) {
+                return List.of(Rejection.of(RejectionReason.BLOCKLISTED));
+            }
         }
         return List.of();
+    }
+
+    private static String letters(String text) {
+        StringBuilder letters = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        return letters.toString();
     }
 }

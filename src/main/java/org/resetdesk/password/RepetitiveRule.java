@@ -1,5 +1,6 @@
 package org.resetdesk.password;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ final class RepetitiveRule implements PasswordRule {
         if (cps.length == 0) {
             return List.of();
         }
-        if (isPeriodic(cps) || java.util.Arrays.stream(cps).distinct().count() < MIN_DISTINCT) {
+        if (isPeriodic(cps) || Arrays.stream(cps).distinct().count() < MIN_DISTINCT) {
             return List.of(Rejection.of(RejectionReason.REPETITIVE));
         }
         return List.of();

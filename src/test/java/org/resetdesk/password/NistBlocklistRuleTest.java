@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class NistBlocklistRuleTest {
 
-    private final NistBlocklistRule rule = new NistBlocklistRule(Set.of("correcthorsebatterystaple", "password"));
+    private final NistBlocklistRule rule = new NistBlocklistRule(Set.of("correcthorsebatterystaple", "password",
+            "helloworld"));
 
     private boolean refused(String password) {
         return rule.check(new PasswordCandidate(password, null, false)).stream()
@@ -38,5 +39,10 @@ class NistBlocklistRuleTest {
     @Test
     void check_listedWordsInsideALongerPhrase_passes() {
         assertThat(refused("my password is a garden gnome")).isFalse();
+    }
+
+    @Test
+    void check_listedPasswordWithDigitsForLetters_isRefused() {
+        assertThat(refused("hell0 w0rld 2026!")).isTrue();
     }
 }
