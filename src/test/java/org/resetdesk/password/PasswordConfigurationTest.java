@@ -62,7 +62,8 @@ class PasswordConfigurationTest {
     void blankOrganisationName_stopsTheStartNamingTheSetting() {
         runner.withPropertyValues("resetdesk.password.organisation-name= ").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).hasStackTraceContaining("organisationName");
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("resetdesk.password")
+                    .hasStackTraceContaining("organisationName");
         });
     }
 

@@ -42,4 +42,13 @@ class PasswordPolicyLimitsTest {
         assertThat(evaluation.rejections()).extracting(Rejection::reason).contains(RejectionReason.TOO_LONG);
         assertThat(evaluation.score()).isBetween(1, 257);
     }
+
+    @Test
+    void evaluate_everyShippedCommonPassword_isRefusedInBothModes() {
+        PasswordPolicy entra = PasswordPolicy.entra(TERMS, "Contoso");
+        PasswordPolicy nist = PasswordPolicy.nist(TERMS, "Contoso", "ResetDesk");
+
+        assertThat(TERMS).noneMatch(term -> entra.evaluate(term, ANA, false).accepted())
+                .noneMatch(term -> nist.evaluate(term, ANA, true).accepted());
+    }
 }
