@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.BotAdapter;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.ActionTypes;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
@@ -73,6 +77,18 @@ final class ActivityMapping {
         }
         String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
         return added.stream().anyMatch(member -> member != null && !Objects.equals(member.getId(), botId));
+    }
+
+    /**
+     * The sender, authenticated only when the SDK validated a channel token carrying this bot's app id as audience;
+     * the in-process web chat and unregistered bots run with an anonymous identity.
+     */
+    static Inbound.Sender sender(TurnContext turn) {
+        ClaimsIdentity identity = turn.getTurnState().get(BotAdapter.BOT_IDENTITY_KEY);
+        boolean authenticated = identity != null && identity.isAuthenticated() && identity.claims() != null
+                && identity.claims().get(AuthenticationConstants.AUDIENCE_CLAIM) != null;
+        ChannelAccount from = turn.getActivity().getFrom();
+        return new Inbound.Sender(authenticated, from == null ? null : from.getAadObjectId());
     }
 
     static Activity message(Reply reply) {

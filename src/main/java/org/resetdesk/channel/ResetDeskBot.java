@@ -50,7 +50,8 @@ final class ResetDeskBot implements Bot {
                     invokeResponse(new InvokeResponse(200, Map.of())));
             return CompletableFuture.completedFuture(null);
         }
-        Optional<Inbound> inbound = ActivityMapping.inbound(activity);
+        Optional<Inbound> inbound = ActivityMapping.inbound(activity)
+                .map(in -> in.from(ActivityMapping.sender(turn)));
         if (inbound.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }

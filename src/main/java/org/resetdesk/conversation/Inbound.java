@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param locale         the client's locale as sent, or {@code null}
  * @param channel        the channel id, such as {@code msteams}, {@code webchat} or {@code emulator}
  * @param conversationId the channel's conversation id
+ * @param sender         who sent it, and whether a validated channel token vouches for that
  */
-public record Inbound(Kind kind, String text, String locale, String channel, String conversationId) {
+public record Inbound(Kind kind, String text, String locale, String channel, String conversationId, Sender sender) {
 
     /** What happened in the conversation. */
     public enum Kind {
@@ -21,17 +22,36 @@ public record Inbound(Kind kind, String text, String locale, String channel, Str
         JOIN
     }
 
+    /**
+     * The sender.
+     *
+     * @param authenticated whether the activity came with a Bot Framework token validated for this bot, so the
+     *                      channel (Teams) vouches for the sender; false for web chat and unregistered bots
+     * @param aadObjectId   the sender's Entra ID object id as the channel states it (Teams), or {@code null}; to be
+     *                      trusted only when {@code authenticated}
+     */
+    public record Sender(boolean authenticated, String aadObjectId) {
+
+        public static final Sender ANONYMOUS = new Sender(false, null);
+    }
+
     public Inbound {
         Objects.requireNonNull(kind, "kind");
         text = text == null ? "" : text;
         channel = channel == null ? "" : channel;
+        sender = sender == null ? Sender.ANONYMOUS : sender;
     }
 
     public static Inbound message(String text, String locale, String channel, String conversationId) {
-        return new Inbound(Kind.MESSAGE, text, locale, channel, conversationId);
+        return new Inbound(Kind.MESSAGE, text, locale, channel, conversationId, Sender.ANONYMOUS);
     }
 
     public static Inbound join(String locale, String channel, String conversationId) {
-        return new Inbound(Kind.JOIN, "", locale, channel, conversationId);
+        return new Inbound(Kind.JOIN, "", locale, channel, conversationId, Sender.ANONYMOUS);
+    }
+
+    /** The same input from a sender the channel identified. */
+    public Inbound from(Sender identified) {
+        return new Inbound(kind, text, locale, channel, conversationId, identified);
     }
 }
