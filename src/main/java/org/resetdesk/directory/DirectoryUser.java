@@ -38,5 +38,23 @@ public record DirectoryUser(String id, String upn, String displayName, String fi
     public record Contacts(String alternateEmail, String mobilePhone) {
 
         public static final Contacts NONE = new Contacts(null, null);
+
+        /** The alternate email with most of the local part hidden ({@code a***@example.net}), or {@code null}. */
+        public String maskedEmail() {
+            if (alternateEmail == null || alternateEmail.indexOf('@') < 1) {
+                return null;
+            }
+            int at = alternateEmail.indexOf('@');
+            return alternateEmail.charAt(0) + "***" + alternateEmail.substring(at);
+        }
+
+        /** The mobile number with all but the last three digits hidden ({@code ******001}), or {@code null}. */
+        public String maskedPhone() {
+            if (mobilePhone == null) {
+                return null;
+            }
+            String digits = mobilePhone.replaceAll("[^0-9]", "");
+            return digits.length() < 4 ? "***" : "*".repeat(digits.length() - 3) + digits.substring(digits.length() - 3);
+        }
     }
 }
