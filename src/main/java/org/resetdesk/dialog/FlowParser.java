@@ -58,8 +58,8 @@ final class FlowParser {
             }
             return map;
         } catch (DuplicateKeyException e) {
-            throw new InvalidContentException(file + ": duplicate " + e.getProblem().replace("found duplicate key", "key")
-                    + " at line " + (e.getProblemMark().getLine() + 1) + " (state ids and fields must be unique)", e);
+            throw new InvalidContentException(file + ": duplicate key '"
+                    + e.getProblem().replace("found duplicate key", "").strip() + "' at line " + (e.getProblemMark().getLine() + 1) + " (state ids and fields must be unique)", e);
         } catch (YAMLException e) {
             throw new InvalidContentException(file + ": not valid YAML: " + e.getMessage(), e);
         } catch (IOException e) {
