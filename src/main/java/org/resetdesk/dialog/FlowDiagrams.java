@@ -22,9 +22,9 @@ final class FlowDiagrams {
                 .append(REGENERATE).append(" -->\n")
                 .append("# Dialog flows\n\n")
                 .append("One diagram per flow file in this folder. Arrows are labelled with the outcome that ")
-                .append("follows them; `exhausted` is taken when a state's retries are used up. A wrong answer ")
-                .append("that leads back to the same state, `help` (asks again) and `cancel` (ends the flow from ")
-                .append("any state) are not drawn. The file format is described at the top of `sample.yaml`.\n");
+                .append("follows them; `exhausted` is taken when a state's retries are used up. Answers of the ")
+                .append("wrong form (asked again with a hint), `help` (asks again) and `cancel` (ends the flow ")
+                .append("from any state) are not drawn. The file format is described at the top of `sample.yaml`.\n");
         for (FlowDefinition flow : flows) {
             out.append("\n## ").append(flow.id()).append("\n\n")
                     .append("Source: `").append(flow.file()).append("`\n\n")
