@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /** Reads one flow file into a {@link FlowDefinition}, failing on its form; the graph is checked by the validator. */
 final class FlowParser {
 
+    private static final java.util.regex.Pattern STATE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = Set.of("flow", "start", "states");
     private static final Set<String> STATE_KEYS =
             Set.of("ask", "input", "choices", "step", "on", "retries", "exhausted", "end", "say");
@@ -39,6 +40,10 @@ final class FlowParser {
         Map<String, StateDefinition> parsed = new LinkedHashMap<>();
         states.forEach((rawId, body) -> {
             String stateId = String.valueOf(rawId);
+            if (!STATE_ID.matcher(stateId).matches()) {
+                throw new InvalidContentException(where(file, stateId)
+                        + ": state ids are lower-case letters and digits, words joined by '-'");
+            }
             if (!(body instanceof Map<?, ?> fields)) {
                 throw new InvalidContentException(where(file, stateId) + ": must be a mapping of fields");
             }

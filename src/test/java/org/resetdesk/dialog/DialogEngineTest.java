@@ -257,4 +257,30 @@ class DialogEngineTest {
         assertThat(trace.value()).containsEntry("from", "[*]").containsEntry("to", "pick")
                 .containsEntry("outcome", "start");
     }
+
+    @Test
+    void handle_stepReturningAnUndeclaredOutcome_isStopped(@TempDir Path other) {
+        DialogStep liar = new DialogStep() {
+            @Override
+            public String id() {
+                return "take-secret";
+            }
+
+            @Override
+            public java.util.Set<String> outcomes() {
+                return java.util.Set.of("ok");
+            }
+
+            @Override
+            public StepResult handle(StepContext context, DialogInput input) {
+                return StepResult.of("surprise");
+            }
+        };
+        DialogEngine lying = TestFlows.load(TestFlows.dialogsWith(other, "test", TestFlows.TEST_FLOW),
+                List.of(new NoopStep(), new TestSteps.CheckCode(), liar));
+
+        assertThatThrownBy(() -> lying.handle(at("password"), FAKE_PASSWORD, EN))
+                .hasMessage("dialogs/flows/test.yaml, state 'password': step 'take-secret' returned outcome "
+                        + "'surprise', which it does not declare");
+    }
 }

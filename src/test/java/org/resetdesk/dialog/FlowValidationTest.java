@@ -142,6 +142,13 @@ class FlowValidationTest {
     }
 
     @Test
+    void load_stateIdWithUnderscore_isRefused() {
+        assertRefused(VALID.replace("ok: done", "ok: all_done").replace("  done:", "  all_done:"),
+                "dialogs/flows/small.yaml, state 'all_done': state ids are lower-case letters and digits, words "
+                        + "joined by '-'");
+    }
+
+    @Test
     void load_sameFlowIdInTwoFiles_namesBothFiles() {
         TestFlows.dialogsWith(dir, "a-first", VALID);
         Path dialogs = TestFlows.dialogsWith(dir, "b-second", VALID);
