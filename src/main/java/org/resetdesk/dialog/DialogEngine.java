@@ -90,12 +90,23 @@ public final class DialogEngine {
         return turn.waitingIn(current);
     }
 
-    /** Ends the flow from any state; nothing is kept. The caller says that it stopped. */
+    /**
+     * Ends the flow from any state, also one the loaded flows no longer have; nothing is kept. The caller says that
+     * it stopped.
+     */
     public DialogTurn cancel(DialogState current) {
-        FlowDefinition flow = flow(current.flowId());
         Turn turn = new Turn();
-        turn.trace(flow, current.state(), OUTSIDE, "cancel", current.retries());
+        turn.trace(current.flowId(), current.state(), OUTSIDE, "cancel", current.retries());
         return turn.ended();
+    }
+
+    /**
+     * Whether the loaded flows still have the state, so that {@link #handle} and {@link #reprompt} can continue it;
+     * false after the flow file changed under a running conversation, which the caller should then cancel.
+     */
+    public boolean knows(DialogState current) {
+        FlowDefinition flow = flows.get(current.flowId());
+        return flow != null && flow.states().containsKey(current.state());
     }
 
     private StepResult decide(FlowDefinition flow, StateDefinition state, DialogState current, DialogInput input,
@@ -213,8 +224,12 @@ public final class DialogEngine {
         private final List<Trace> traces = new ArrayList<>();
 
         void trace(FlowDefinition flow, String from, String to, String outcome, int retries) {
-            traces.add(new Trace(TRACE, flow.id() + ": " + from + " -> " + to + " (" + outcome + ")", Map.of(
-                    "flow", flow.id(), "from", from, "to", to, "outcome", outcome, "retries", retries)));
+            trace(flow.id(), from, to, outcome, retries);
+        }
+
+        void trace(String flowId, String from, String to, String outcome, int retries) {
+            traces.add(new Trace(TRACE, flowId + ": " + from + " -> " + to + " (" + outcome + ")", Map.of(
+                    "flow", flowId, "from", from, "to", to, "outcome", outcome, "retries", retries)));
         }
 
         DialogTurn waitingIn(DialogState state) {

@@ -15,7 +15,7 @@ final class InputReader {
 
     private static final Pattern CODE = Pattern.compile("\\d{4,12}");
     private static final Pattern CODE_SEPARATORS = Pattern.compile("[\\s-]+");
-    private static final Set<String> YES = Set.of("yes", "y", "da", "d");
+    private static final Set<String> YES = Set.of("yes", "y", "da");
     private static final Set<String> NO = Set.of("no", "n", "nu");
 
     private final MessageCatalog messages;

@@ -146,7 +146,7 @@ class DialogEngineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yes", "Yes", "y", "da", "Da", "d"})
+    @ValueSource(strings = {"yes", "Yes", "y", "da", "Da"})
     void handle_confirmYesInEnglishOrRomanian_followsYes(String typed) {
         DialogTurn turn = engine.handle(at("sure"), typed, EN);
 
@@ -216,6 +216,21 @@ class DialogEngineTest {
         assertThat(turn.replies()).isEmpty();
         assertThat(turn.traces()).singleElement().satisfies(trace -> assertThat(trace.value())
                 .containsEntry("from", state).containsEntry("to", "[*]").containsEntry("outcome", "cancel"));
+    }
+
+    @Test
+    void cancel_stateOfAFlowNoLongerLoaded_stillEndsIt() {
+        DialogState stale = new DialogState("removed-flow", "somewhere", 0, Map.of());
+
+        DialogTurn turn = engine.cancel(stale);
+
+        assertThat(engine.knows(stale)).isFalse();
+        assertThat(turn.active()).isFalse();
+    }
+
+    @Test
+    void knows_stateOfALoadedFlow_isTrue() {
+        assertThat(engine.knows(at("code"))).isTrue();
     }
 
     @Test
