@@ -1,0 +1,243 @@
+package org.resetdesk.dialog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.resetdesk.conversation.Language;
+import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.conversation.Reply;
+import org.resetdesk.conversation.Trace;
+
+/**
+ * Runs the flows of {@code dialogs/flows/}: asks each state's question, checks the form of the answer, hands it to
+ * the state's {@link DialogStep}, follows the transition for the step's outcome and counts failed answers. Only the
+ * engine moves a flow from state to state; steps decide outcomes.
+ *
+ * <p>Stateless and thread-safe: the caller keeps the returned {@link DialogState} in conversation state and passes it
+ * back on the next turn. Secret answers ({@code code}, {@code secret}) reach the step once and are never kept in the
+ * state, traces or replies. A state that the loaded flows no longer have (the file changed since the conversation
+ * started) is reported with {@link IllegalArgumentException}; the caller should cancel and start again.
+ */
+public final class DialogEngine {
+
+    /** Name of the traces the engine emits. */
+    public static final String TRACE = "ResetDesk.Dialog";
+    /** Pseudo state used in traces for "outside any flow". */
+    static final String OUTSIDE = "[*]";
+    /** Entering states without input in a row more often than this is a loop in the flow file. */
+    private static final int MAX_HOPS = 32;
+
+    private final Map<String, FlowDefinition> flows;
+    private final Map<String, DialogStep> steps;
+    private final MessageCatalog messages;
+    private final InputReader reader;
+
+    DialogEngine(List<FlowDefinition> flows, Map<String, DialogStep> steps, MessageCatalog messages) {
+        Map<String, FlowDefinition> byId = new LinkedHashMap<>();
+        flows.forEach(flow -> byId.put(flow.id(), flow));
+        this.flows = java.util.Collections.unmodifiableMap(byId);
+        this.steps = Map.copyOf(steps);
+        this.messages = messages;
+        this.reader = new InputReader(messages);
+    }
+
+    /** The ids of the loaded flows. */
+    public Set<String> flowIds() {
+        return flows.keySet();
+    }
+
+    /** Starts a flow: runs its start state's {@code onEnter} and asks its question. */
+    public DialogTurn start(String flowId, Language language) {
+        FlowDefinition flow = flow(flowId);
+        return enter(flow, flow.start(), Map.of(), language, new Turn(), OUTSIDE, "start");
+    }
+
+    /** Handles the user's answer to the current state's question. */
+    public DialogTurn handle(DialogState current, String text, Language language) {
+        FlowDefinition flow = flow(current.flowId());
+        StateDefinition state = flow.state(current.state());
+        Optional<DialogInput> input = reader.read(state, text);
+        if (input.isEmpty()) {
+            Turn turn = new Turn();
+            turn.replies.add(Reply.text(messages.text(language, DialogMessages.HINTS.get(state.input()), Map.of()),
+                    language));
+            return failed(flow, state, current, StateDefinition.INVALID, current.slots(), language, turn);
+        }
+        StepResult result = decide(flow, state, current, input.get(), language);
+        Map<String, String> slots = new HashMap<>(current.slots());
+        slots.putAll(result.slots());
+        Turn turn = new Turn();
+        turn.replies.addAll(result.replies());
+        String target = state.on().get(result.outcome());
+        if (target.equals(state.id())) {
+            return failed(flow, state, current, result.outcome(), slots, language, turn);
+        }
+        return enter(flow, target, slots, language, turn, state.id(), result.outcome());
+    }
+
+    /** Asks the current state's question again, for instance after the help text; retries and slots are kept. */
+    public DialogTurn reprompt(DialogState current, Language language) {
+        FlowDefinition flow = flow(current.flowId());
+        StateDefinition state = flow.state(current.state());
+        Turn turn = new Turn();
+        turn.trace(flow, state.id(), state.id(), "reprompt", current.retries());
+        turn.replies.add(question(state, current.slots(), language));
+        return turn.waitingIn(current);
+    }
+
+    /**
+     * Ends the flow from any state, also one the loaded flows no longer have; nothing is kept. The caller says that
+     * it stopped.
+     */
+    public DialogTurn cancel(DialogState current) {
+        Turn turn = new Turn();
+        turn.trace(current.flowId(), current.state(), OUTSIDE, "cancel", current.retries());
+        return turn.ended();
+    }
+
+    /**
+     * Whether the loaded flows still have the state, so that {@link #handle} and {@link #reprompt} can continue it;
+     * false after the flow file changed under a running conversation, which the caller should then cancel.
+     */
+    public boolean knows(DialogState current) {
+        FlowDefinition flow = flows.get(current.flowId());
+        return flow != null && flow.states().containsKey(current.state());
+    }
+
+    private StepResult decide(FlowDefinition flow, StateDefinition state, DialogState current, DialogInput input,
+            Language language) {
+        if (state.step() == null) {
+            if (input instanceof DialogInput.Choice choice) {
+                return StepResult.of(choice.optionId());
+            }
+            if (input instanceof DialogInput.Confirmation confirmation) {
+                return StepResult.of(confirmation.yes() ? "yes" : "no");
+            }
+            throw new IllegalStateException("validated: only choice and confirm states lack a step");
+        }
+        DialogStep step = steps.get(state.step());
+        StepResult result = step.handle(new StepContext(flow.id(), state.id(), language, current.slots()), input);
+        checkResult(flow, state, step, input, result);
+        return result;
+    }
+
+    private static void checkResult(FlowDefinition flow, StateDefinition state, DialogStep step, DialogInput input,
+            StepResult result) {
+        String where = FlowParser.where(flow.file(), state.id());
+        if (!state.on().containsKey(result.outcome())) {
+            throw new IllegalStateException(where + ": step '" + step.id() + "' returned outcome '"
+                    + result.outcome() + "', which it does not declare");
+        }
+        String secret = input instanceof DialogInput.Secret s ? s.value()
+                : input instanceof DialogInput.Code c ? c.digits() : null;
+        if (secret != null) {
+            result.slots().forEach((slot, value) -> {
+                if (value.contains(secret)) {
+                    throw new IllegalStateException(where + ": step '" + step.id()
+                            + "' tried to keep the secret answer in slot '" + slot + "'");
+                }
+            });
+        }
+    }
+
+    /** A failed answer: ask again, or go to the state's {@code exhausted} state when the retries are used up. */
+    private DialogTurn failed(FlowDefinition flow, StateDefinition state, DialogState current, String outcome,
+            Map<String, String> slots, Language language, Turn turn) {
+        int retries = current.retries() + 1;
+        if (state.retries() > 0 && retries >= state.retries()) {
+            return enter(flow, state.exhausted(), slots, language, turn, state.id(), StateDefinition.EXHAUSTED);
+        }
+        turn.trace(flow, state.id(), state.id(), outcome, retries);
+        turn.replies.add(question(state, slots, language));
+        return turn.waitingIn(new DialogState(flow.id(), state.id(), retries, slots));
+    }
+
+    private DialogTurn enter(FlowDefinition flow, String stateId, Map<String, String> slots, Language language,
+            Turn turn, String from, String outcome) {
+        String target = stateId;
+        String source = from;
+        String reason = outcome;
+        Map<String, String> current = new HashMap<>(slots);
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            StateDefinition state = flow.state(target);
+            turn.trace(flow, source, target, reason, 0);
+            if (state.end()) {
+                if (state.say() != null) {
+                    turn.replies.add(Reply.text(messages.text(language, state.say(), current), language));
+                }
+                return turn.ended();
+            }
+            StepContext context = new StepContext(flow.id(), state.id(), language, current);
+            state.stepId().map(steps::get).ifPresent(step -> turn.replies.addAll(step.onEnter(context)));
+            if (state.input() != InputType.NONE) {
+                turn.replies.add(question(state, current, language));
+                return turn.waitingIn(new DialogState(flow.id(), state.id(), 0, current));
+            }
+            StepResult result = decide(flow, state, new DialogState(flow.id(), state.id(), 0, current),
+                    new DialogInput.Nothing(), language);
+            current.putAll(result.slots());
+            turn.replies.addAll(result.replies());
+            source = state.id();
+            reason = result.outcome();
+            target = state.on().get(result.outcome());
+        }
+        throw new IllegalStateException(flow.file() + ": more than " + MAX_HOPS
+                + " states without input in a row, from state '" + stateId + "'");
+    }
+
+    private Reply question(StateDefinition state, Map<String, String> slots, Language language) {
+        String text = messages.text(language, state.ask(), slots);
+        List<String> actions = switch (state.input()) {
+            case CHOICE -> state.choices().stream()
+                    .map(option -> messages.text(language, option.title(), slots)).toList();
+            case CONFIRM -> List.of(messages.text(language, DialogMessages.YES, Map.of()),
+                    messages.text(language, DialogMessages.NO, Map.of()));
+            default -> List.of();
+        };
+        if (state.input() == InputType.CHOICE) {
+            // numbered in the text too, for channels without buttons and for keyboard users
+            StringBuilder numbered = new StringBuilder(text).append("\n");
+            for (int i = 0; i < actions.size(); i++) {
+                numbered.append("\n").append(i + 1).append(". ").append(actions.get(i));
+            }
+            text = numbered.toString();
+        }
+        return new Reply(text, actions, language);
+    }
+
+    private FlowDefinition flow(String flowId) {
+        FlowDefinition flow = flows.get(flowId);
+        if (flow == null) {
+            throw new IllegalArgumentException("No flow '" + flowId + "' (loaded: " + flows.keySet() + ")");
+        }
+        return flow;
+    }
+
+    /** Replies and traces collected during one call. */
+    private static final class Turn {
+        private final List<Reply> replies = new ArrayList<>();
+        private final List<Trace> traces = new ArrayList<>();
+
+        void trace(FlowDefinition flow, String from, String to, String outcome, int retries) {
+            trace(flow.id(), from, to, outcome, retries);
+        }
+
+        void trace(String flowId, String from, String to, String outcome, int retries) {
+            traces.add(new Trace(TRACE, flowId + ": " + from + " -> " + to + " (" + outcome + ")", Map.of(
+                    "flow", flowId, "from", from, "to", to, "outcome", outcome, "retries", retries)));
+        }
+
+        DialogTurn waitingIn(DialogState state) {
+            return new DialogTurn(Optional.of(state), replies, traces);
+        }
+
+        DialogTurn ended() {
+            return new DialogTurn(Optional.empty(), replies, traces);
+        }
+    }
+}

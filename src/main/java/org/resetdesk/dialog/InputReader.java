@@ -1,0 +1,82 @@
+package org.resetdesk.dialog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.resetdesk.conversation.Language;
+import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.conversation.TextFolding;
+
+/** Turns what the user typed into a {@link DialogInput} of the form a state expects, or empty when it has another. */
+final class InputReader {
+
+    private static final Pattern CODE = Pattern.compile("\\d{4,12}");
+    private static final Pattern CODE_SEPARATORS = Pattern.compile("[\\s-]+");
+    private static final Set<String> YES = Set.of("yes", "y", "da");
+    private static final Set<String> NO = Set.of("no", "n", "nu");
+
+    private final MessageCatalog messages;
+
+    InputReader(MessageCatalog messages) {
+        this.messages = messages;
+    }
+
+    Optional<DialogInput> read(StateDefinition state, String text) {
+        return switch (state.input()) {
+            case TEXT -> text.isBlank() ? Optional.empty() : Optional.of(new DialogInput.Text(text.strip()));
+            case SECRET -> text.isBlank() ? Optional.empty() : Optional.of(new DialogInput.Secret(text));
+            case CODE -> code(text);
+            case CHOICE -> choice(state.choices(), text);
+            case CONFIRM -> confirmation(text);
+            case NONE -> Optional.of(new DialogInput.Nothing());
+        };
+    }
+
+    private static Optional<DialogInput> code(String text) {
+        String digits = CODE_SEPARATORS.matcher(text.strip()).replaceAll("");
+        return CODE.matcher(digits).matches() ? Optional.of(new DialogInput.Code(digits)) : Optional.empty();
+    }
+
+    /** By number, option id or title in any language, so typing works as well as pressing a button. */
+    private Optional<DialogInput> choice(List<StateDefinition.Option> options, String text) {
+        String folded = TextFolding.fold(text);
+        for (int i = 0; i < options.size(); i++) {
+            StateDefinition.Option option = options.get(i);
+            if (folded.equals(Integer.toString(i + 1)) || folded.equals(TextFolding.fold(option.id()))
+                    || titles(option).contains(folded)) {
+                return Optional.of(new DialogInput.Choice(option.id()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Set<String> titles(StateDefinition.Option option) {
+        Set<String> titles = new java.util.HashSet<>();
+        for (Language language : Language.values()) {
+            titles.add(TextFolding.fold(messages.text(language, option.title(), Map.of())));
+        }
+        return titles;
+    }
+
+    private Optional<DialogInput> confirmation(String text) {
+        String folded = TextFolding.fold(text);
+        for (Language language : Language.values()) {
+            if (folded.equals(TextFolding.fold(messages.text(language, DialogMessages.YES, Map.of())))) {
+                return Optional.of(new DialogInput.Confirmation(true));
+            }
+            if (folded.equals(TextFolding.fold(messages.text(language, DialogMessages.NO, Map.of())))) {
+                return Optional.of(new DialogInput.Confirmation(false));
+            }
+        }
+        if (YES.contains(folded)) {
+            return Optional.of(new DialogInput.Confirmation(true));
+        }
+        if (NO.contains(folded)) {
+            return Optional.of(new DialogInput.Confirmation(false));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,38 @@
+package org.resetdesk.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.resetdesk.conversation.Language;
+import org.resetdesk.conversation.Reply;
+
+/** The shipped sample flow, run with the built-in steps only. */
+class SampleFlowTest {
+
+    private final DialogEngine engine =
+            TestFlows.load(Path.of("dialogs"), List.of(new NoopStep(), new RememberStep()));
+
+    @Test
+    void sample_rememberedAnswers_fillLaterMessages() {
+        DialogTurn named = engine.handle(engine.start("sample", Language.EN).state().orElseThrow(), "Ana", Language.EN);
+        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "2", Language.EN);
+
+        assertThat(named.replies()).first().extracting(Reply::text).asString().startsWith("Thanks, Ana.");
+        assertThat(chosen.replies()).first().extracting(Reply::text)
+                .isEqualTo("You picked **unlock**. Is that right?");
+    }
+
+    @Test
+    void sample_inRomanian_endsWithTheRomanianFinalMessage() {
+        DialogTurn named = engine.handle(engine.start("sample", Language.RO).state().orElseThrow(), "Ana", Language.RO);
+        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "Resetează parola", Language.RO);
+        DialogTurn done = engine.handle(chosen.state().orElseThrow(), "da", Language.RO);
+
+        assertThat(done.active()).isFalse();
+        assertThat(done.replies()).extracting(Reply::text)
+                .containsExactly("Gata, Ana. Acesta a fost tot fluxul de exemplu și nu s-a schimbat nimic.");
+    }
+}
