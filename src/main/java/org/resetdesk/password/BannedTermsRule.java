@@ -36,6 +36,13 @@ final class BannedTermsRule implements PasswordRule {
             if (score.personalTermFound()) {
                 rejections.add(Rejection.of(RejectionReason.USER_TERMS));
             }
+            String password = candidate.password();
+            String normalised = candidate.normalised();
+            if (rejections.isEmpty() && normalised.codePointCount(0, normalised.length())
+                    < password.codePointCount(0, password.length())) {
+                // Too few points without a term, because some characters count for nothing (lone combining marks).
+                rejections.add(Rejection.of(RejectionReason.BANNED_TERMS));
+            }
         }
         return rejections;
     }

@@ -88,6 +88,12 @@ public final class PasswordPolicy {
     public PasswordEvaluation evaluate(String password, PasswordUser user, boolean mfaVerified) {
         PasswordCandidate candidate = new PasswordCandidate(Objects.requireNonNull(password, "password"), user,
                 mfaVerified);
+        List<Rejection> tooLong = length.check(candidate).stream()
+                .filter(rejection -> rejection.reason() == RejectionReason.TOO_LONG).toList();
+        if (!tooLong.isEmpty()) {
+            // Nothing else is worth checking, and scoring a huge input would only cost time.
+            return new PasswordEvaluation(false, 0, tooLong);
+        }
         List<Rejection> rejections = new ArrayList<>();
         for (PasswordRule rule : rules) {
             rejections.addAll(rule.check(candidate));

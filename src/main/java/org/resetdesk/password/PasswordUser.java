@@ -39,12 +39,16 @@ public record PasswordUser(String firstName, String lastName, String upn) {
         return terms;
     }
 
+    static final int MAX_TERM_LENGTH = 64;
+
     static void addTerm(Set<String> terms, String raw, int minLength) {
         if (raw == null || raw.isBlank()) {
             return;
         }
         String term = PasswordNormaliser.normalise(raw.strip());
-        if (term.codePointCount(0, term.length()) >= minLength) {
+        int length = term.codePointCount(0, term.length());
+        // Real names are short; a very long "name" would only make the scoring slow (its cost grows with its square).
+        if (length >= minLength && length <= MAX_TERM_LENGTH) {
             terms.add(term);
         }
     }

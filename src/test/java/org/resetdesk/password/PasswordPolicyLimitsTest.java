@@ -35,12 +35,43 @@ class PasswordPolicyLimitsTest {
     }
 
     @Test
-    void evaluate_257CharactersOfTerms_isRefusedForLengthAndStillScored() {
+    void evaluate_257CharactersOfTerms_isRefusedForLengthOnlyWithoutScoring() {
         PasswordEvaluation evaluation = PasswordPolicy.entra(TERMS, "Contoso")
                 .evaluate("Contoso1!".repeat(29).substring(0, 257), ANA, false);
 
-        assertThat(evaluation.rejections()).extracting(Rejection::reason).contains(RejectionReason.TOO_LONG);
-        assertThat(evaluation.score()).isBetween(1, 257);
+        assertThat(evaluation.rejections()).extracting(Rejection::reason).containsExactly(RejectionReason.TOO_LONG);
+        assertThat(evaluation.score()).isZero();
+    }
+
+    @Test
+    void evaluate_commonPasswordPaddedWithAnExpandingLigature_isStillRefused() {
+        PasswordEvaluation evaluation = PasswordPolicy.entra(TERMS, "Contoso").evaluate("Password1!\uFDFA", ANA, false);
+
+        assertThat(evaluation.accepted()).isFalse();
+        assertThat(evaluation.score()).isLessThan(5);
+    }
+
+    @Test
+    void evaluate_charactersThatAreOnlyCombiningMarks_doNotCountTowardsTheScore() {
+        PasswordEvaluation evaluation = PasswordPolicy.entra(TERMS, "Contoso")
+                .evaluate("a\u0301A\u03011\u0301!\u0301", ANA, false);
+
+        assertThat(evaluation.accepted()).isFalse();
+        assertThat(evaluation.rejections()).extracting(Rejection::reason).contains(RejectionReason.BANNED_TERMS);
+    }
+
+    @Test
+    void evaluate_hugePasswordAndHugeNames_isAnsweredQuickly() {
+        PasswordUser hostile = new PasswordUser("x".repeat(3000), "y".repeat(3000), "z@contoso.example");
+        long started = System.nanoTime();
+
+        PasswordEvaluation huge = PasswordPolicy.entra(TERMS, "Contoso").evaluate("a".repeat(200_000), hostile, false);
+        PasswordEvaluation longNames = PasswordPolicy.entra(TERMS, "Contoso")
+                .evaluate("Qx7!".repeat(64), hostile, false);
+
+        assertThat(huge.accepted()).isFalse();
+        assertThat(longNames.rejections()).isEmpty();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
     }
 
     @Test
