@@ -25,6 +25,8 @@ import org.resetdesk.conversation.Trace;
  */
 public final class DialogEngine {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DialogEngine.class);
+
     /** Name of the traces the engine emits. */
     public static final String TRACE = "ResetDesk.Dialog";
     /** Pseudo state used in traces for "outside any flow". */
@@ -122,27 +124,35 @@ public final class DialogEngine {
         }
         DialogStep step = steps.get(state.step());
         StepResult result = step.handle(new StepContext(flow.id(), state.id(), language, current.slots()), input);
-        checkResult(flow, state, step, input, result);
-        return result;
+        checkOutcome(flow, state, step, result);
+        return withoutSecret(flow, state, step, input, result);
     }
 
-    private static void checkResult(FlowDefinition flow, StateDefinition state, DialogStep step, DialogInput input,
-            StepResult result) {
+    private static void checkOutcome(FlowDefinition flow, StateDefinition state, DialogStep step, StepResult result) {
         String where = FlowParser.where(flow.file(), state.id());
         if (!state.on().containsKey(result.outcome())) {
             throw new IllegalStateException(where + ": step '" + step.id() + "' returned outcome '"
                     + result.outcome() + "', which it does not declare");
         }
+    }
+
+    /**
+     * A step must never keep a secret or code in a slot. A slot whose value is exactly the secret is dropped (and the
+     * step named in the log, without the value) instead of failing the turn: what the user typed must not be able
+     * to break the conversation, and a short secret such as "yes" can equal an innocent slot value.
+     */
+    private static StepResult withoutSecret(FlowDefinition flow, StateDefinition state, DialogStep step,
+            DialogInput input, StepResult result) {
         String secret = input instanceof DialogInput.Secret s ? s.value()
                 : input instanceof DialogInput.Code c ? c.digits() : null;
-        if (secret != null) {
-            result.slots().forEach((slot, value) -> {
-                if (value.contains(secret)) {
-                    throw new IllegalStateException(where + ": step '" + step.id()
-                            + "' tried to keep the secret answer in slot '" + slot + "'");
-                }
-            });
+        if (secret == null || !result.slots().containsValue(secret)) {
+            return result;
         }
+        Map<String, String> kept = new java.util.LinkedHashMap<>(result.slots());
+        kept.values().removeIf(secret::equals);
+        LOG.warn("{}: step '{}' returned a slot equal to the secret input; the slot was dropped",
+                FlowParser.where(flow.file(), state.id()), step.id());
+        return new StepResult(result.outcome(), result.replies(), kept);
     }
 
     /** A failed answer: ask again, or go to the state's {@code exhausted} state when the retries are used up. */

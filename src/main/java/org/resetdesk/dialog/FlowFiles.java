@@ -45,7 +45,9 @@ final class FlowFiles {
         for (Path file : files) {
             String name = shown(dialogsDir, file.getFileName().toString());
             try {
-                flows.add(FlowParser.parse(name, Files.newInputStream(file)));
+                try (InputStream in = Files.newInputStream(file)) {
+                    flows.add(FlowParser.parse(name, in));
+                }
             } catch (IOException e) {
                 throw new InvalidContentException(name + ": cannot be read", e);
             }
@@ -67,8 +69,9 @@ final class FlowFiles {
         for (Resource resource : sorted) {
             String name = shown(dialogsDir, resource.getFilename());
             try {
-                InputStream in = resource.getInputStream();
-                flows.add(FlowParser.parse(name, in));
+                try (InputStream in = resource.getInputStream()) {
+                    flows.add(FlowParser.parse(name, in));
+                }
             } catch (IOException e) {
                 throw new InvalidContentException(name + ": cannot be read", e);
             }

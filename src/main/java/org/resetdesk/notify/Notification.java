@@ -24,6 +24,7 @@ public record Notification(Channel channel, String to, String subject, String bo
 
     @Override
     public String toString() {
-        return "Notification[" + channel + " to " + to + ", " + subject + "]";
+        // Neither the address nor the body: logs must not collect contact details or codes.
+        return "Notification[" + channel + ", " + subject + "]";
     }
 }

@@ -86,7 +86,9 @@ public final class DemoDirectory implements DirectoryAdapter {
         for (Object user : list) {
             if (!(user instanceof Map<?, ?> map) || !(map.get("id") instanceof String)
                     || !(map.get("upn") instanceof String)) {
-                throw new IllegalStateException("The demo directory has a user without 'id' or 'upn': " + user);
+                // The entry is not printed: it may hold a password hash or demo answers.
+                throw new IllegalStateException("The demo directory's user number " + (users.size() + 1)
+                        + " has no 'id' or 'upn'");
             }
             users.add((Map<String, Object>) map);
         }
@@ -118,6 +120,12 @@ public final class DemoDirectory implements DirectoryAdapter {
 
     @Override
     public CompletableFuture<Void> resetPassword(String userId, String newPassword, boolean mustChangeAtNextLogin) {
+        boolean synced = users.stream().anyMatch(user -> userId.equals(user.get("id")) && flag(user, "synced"));
+        if (synced) {
+            // As in Entra ID: an account mastered on-premises cannot get a new password in the cloud.
+            return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.SYNCED_ACCOUNT,
+                    "demo user " + userId + " is synced from on-premises"));
+        }
         String hash = PasswordHash.hash(newPassword, hashIterations);
         return change(userId, user -> {
             user.put("passwordHash", hash);

@@ -101,6 +101,27 @@ class DemoDirectoryTest {
     }
 
     @Test
+    void resetPassword_accountSyncedFromOnPremises_failsAsSynced() throws Exception {
+        Path file = dir.resolve("synced.yaml");
+        Files.writeString(file, "users:\n  - id: s1\n    upn: synced@contoso.example\n    synced: true\n");
+        DemoDirectory directory = DemoDirectory.open(new DemoDirectoryProperties(file, "demo/directory.yaml", 1000),
+                clock);
+
+        assertThatThrownBy(() -> directory.resetPassword("s1", "Fake-Test-Pass-42", false).get())
+                .cause().isInstanceOfSatisfying(DirectoryFailure.class,
+                        failure -> assertThat(failure.reason()).isEqualTo(DirectoryFailure.Reason.SYNCED_ACCOUNT));
+    }
+
+    @Test
+    void open_userWithoutId_failsWithoutPrintingTheEntry() throws Exception {
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, "users:\n  - upn: a@contoso.example\n    passwordHash: pbkdf2-sha256$1$c2FsdA==$aGFzaA==\n");
+
+        assertThatThrownBy(() -> DemoDirectory.open(new DemoDirectoryProperties(file, "demo/directory.yaml", 1000),
+                clock)).hasMessage("The demo directory's user number 1 has no 'id' or 'upn'");
+    }
+
+    @Test
     void resetPassword_fileCannotBeWritten_failsAsUnavailableAndChangesNothing() throws Exception {
         DemoDirectory directory = open();
         Path file = dir.resolve("directory.yaml");
