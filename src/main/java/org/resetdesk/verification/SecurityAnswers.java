@@ -1,11 +1,8 @@
 package org.resetdesk.verification;
 
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -13,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import org.resetdesk.crypto.Pbkdf2;
+
 
 /**
  * Security question answers and the choice of questions to ask.
@@ -29,12 +26,8 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class SecurityAnswers {
 
-    private static final String SCHEME = "pbkdf2-sha256";
-    private static final String KDF = "PBKDF2WithHmacSHA256";
-    private static final int SALT_BYTES = 16;
-    private static final int HASH_BITS = 256;
     /** Stored hashes with more iterations are refused, not computed: a corrupt row must not hang a turn. */
-    private static final int MAX_ITERATIONS = 10_000_000;
+    private static final int MAX_ITERATIONS = Pbkdf2.MAX_ITERATIONS;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -66,11 +59,7 @@ public final class SecurityAnswers {
 
     /** A new salted hash of the normalised {@code answer}, to store at registration. */
     public String hash(String answer) {
-        byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
-        byte[] hash = derive(normalise(answer), salt, iterations);
-        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        return SCHEME + "$" + iterations + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+        return Pbkdf2.hash(normalise(answer), iterations);
     }
 
     /**
@@ -78,14 +67,12 @@ public final class SecurityAnswers {
      * in the expected form is an {@link IllegalArgumentException} (its content is not repeated in the message).
      */
     public boolean matches(String answer, String stored) {
-        Encoded encoded = Encoded.parse(stored);
-        byte[] candidate = derive(normalise(answer), encoded.salt(), encoded.iterations());
-        return MessageDigest.isEqual(encoded.hash(), candidate);
+        return Pbkdf2.matches(normalise(answer), stored);
     }
 
     /** Whether {@code stored} was made with fewer iterations than now configured (hash again after a match). */
     public boolean needsRehash(String stored) {
-        return Encoded.parse(stored).iterations() < iterations;
+        return Pbkdf2.iterations(stored) < iterations;
     }
 
     /**
@@ -101,41 +88,5 @@ public final class SecurityAnswers {
         }
         Collections.shuffle(distinct, random);
         return List.copyOf(distinct.subList(0, asked));
-    }
-
-    private static byte[] derive(String normalised, byte[] salt, int rounds) {
-        PBEKeySpec spec = new PBEKeySpec(normalised.toCharArray(), salt, rounds, HASH_BITS);
-        try {
-            return SecretKeyFactory.getInstance(KDF).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(KDF + " is not available", e);
-        } finally {
-            spec.clearPassword();
-        }
-    }
-
-    private record Encoded(int iterations, byte[] salt, byte[] hash) {
-
-        static Encoded parse(String stored) {
-            String[] parts = stored == null ? new String[0] : stored.split("\\$", -1);
-            if (parts.length != 4 || !SCHEME.equals(parts[0])) {
-                throw new IllegalArgumentException("stored answer hash is not in the " + SCHEME + " form");
-            }
-            int rounds;
-            byte[] salt;
-            byte[] hash;
-            try {
-                rounds = Integer.parseInt(parts[1]);
-                salt = Base64.getDecoder().decode(parts[2]);
-                hash = Base64.getDecoder().decode(parts[3]);
-            } catch (IllegalArgumentException e) {
-                // The decoder's message quotes the offending character; keep even that out of logs.
-                throw new IllegalArgumentException("stored answer hash is malformed");
-            }
-            if (rounds < 1 || rounds > MAX_ITERATIONS || salt.length == 0 || hash.length != HASH_BITS / 8) {
-                throw new IllegalArgumentException("stored answer hash has out-of-range parameters");
-            }
-            return new Encoded(rounds, salt, hash);
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.resetdesk.crypto.Pbkdf2;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
@@ -126,7 +127,7 @@ public final class DemoDirectory implements DirectoryAdapter {
             return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.SYNCED_ACCOUNT,
                     "demo user " + userId + " is synced from on-premises"));
         }
-        String hash = PasswordHash.hash(newPassword, hashIterations);
+        String hash = Pbkdf2.hash(newPassword, hashIterations);
         return change(userId, user -> {
             user.put("passwordHash", hash);
             user.put("mustChangePassword", mustChangeAtNextLogin);
@@ -143,7 +144,8 @@ public final class DemoDirectory implements DirectoryAdapter {
     /** Whether {@code candidate} is the account's current password (for tests and the demo's sign-in check). */
     boolean passwordMatches(String userId, String candidate) {
         return users.stream().filter(user -> userId.equals(user.get("id"))).findFirst()
-                .map(user -> PasswordHash.matches(candidate, (String) user.get("passwordHash"))).orElse(false);
+                .map(user -> user.get("passwordHash") instanceof String stored && Pbkdf2.matches(candidate, stored))
+                .orElse(false);
     }
 
     private CompletableFuture<Void> change(String userId, java.util.function.Consumer<Map<String, Object>> edit) {
