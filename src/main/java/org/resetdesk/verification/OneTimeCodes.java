@@ -24,6 +24,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * <p>Security: the plain code is returned once, for delivery, and never kept; what is kept is an HMAC-SHA256 of it
  * with a random salt under a key made fresh for each process, compared in constant time. Failed checks are not
  * counted here; the caller reports them to {@link ProofThrottle}. Thread-safe; state is in memory, bounded in size.
+ *
+ * <p>Callers pass the directory account's immutable id ({@code DirectoryUser.id()}) as {@code account}, never the
+ * name the user typed: one account has several names (UPN, email, employee id), and counting per name would give an
+ * attacker the limits several times over.
  */
 public final class OneTimeCodes {
 

@@ -14,6 +14,10 @@ import java.util.Optional;
  *
  * <p>Account names are compared ignoring case and surrounding spaces. Unknown accounts are counted exactly like real
  * ones, so throttling does not tell them apart. Thread-safe; state is in memory, bounded in size.
+ *
+ * <p>Callers pass the directory account's immutable id ({@code DirectoryUser.id()}) as {@code account}, never the
+ * name the user typed: one account has several names (UPN, email, employee id), and counting per name would give an
+ * attacker the limits several times over.
  */
 public final class ProofThrottle {
 

@@ -20,6 +20,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * stored or logged here; only the number of the last accepted step is kept, for a few minutes, per account. That
  * memory is bounded ({@code maxAccounts}); size it above the number of accounts that can verify within two minutes,
  * since an account pushed out early could have its last code replayed inside the window.
+ *
+ * <p>Callers pass the directory account's immutable id ({@code DirectoryUser.id()}) as {@code account}, never the
+ * name the user typed: one account has several names (UPN, email, employee id), and counting per name would give an
+ * attacker the limits several times over.
  */
 public final class Totp {
 
