@@ -5,11 +5,11 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
 import org.resetdesk.password.PasswordEvaluation;
 import org.resetdesk.password.PasswordPolicy;
 import org.resetdesk.password.PasswordUser;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.web.RequestBodies;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

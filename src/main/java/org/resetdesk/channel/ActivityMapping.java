@@ -20,8 +20,8 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.SuggestedActions;
 import com.microsoft.bot.schema.TextFormatTypes;
 import org.resetdesk.conversation.Inbound;
-import org.resetdesk.conversation.Reply;
-import org.resetdesk.conversation.Trace;
+import org.resetdesk.text.Reply;
+import org.resetdesk.text.Trace;
 
 /** Translates between Bot Framework activities and the conversation core's records. */
 final class ActivityMapping {

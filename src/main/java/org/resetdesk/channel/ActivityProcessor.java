@@ -17,7 +17,7 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.DeliveryModes;
 import com.microsoft.bot.schema.RoleTypes;
-import org.resetdesk.conversation.Language;
+import org.resetdesk.text.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

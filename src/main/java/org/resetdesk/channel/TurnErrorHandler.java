@@ -8,10 +8,10 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.OnTurnErrorHandler;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
-import org.resetdesk.conversation.MessageKey;
-import org.resetdesk.conversation.Reply;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.text.MessageKey;
+import org.resetdesk.text.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

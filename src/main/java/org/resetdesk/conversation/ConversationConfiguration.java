@@ -1,6 +1,7 @@
 package org.resetdesk.conversation;
 
 import org.resetdesk.content.ContentProperties;
+import org.resetdesk.text.MessageCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,7 @@
 package org.resetdesk.conversation;
 
+import org.resetdesk.text.Language;
+
 /**
  * What the bot remembers about one conversation between turns.
  *

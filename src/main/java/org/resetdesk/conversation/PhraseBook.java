@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.resetdesk.text.InvalidContentException;
+import org.resetdesk.text.TextFolding;
+import org.resetdesk.text.YamlFiles;
+
 /**
  * Short fixed phrases that name an intent outright ("help", "anulează", "talk to the helpdesk"), read from
  * {@code dialogs/phrases.yaml}. A message matches a phrase of the {@code exact} list when, folded, it is that phrase;

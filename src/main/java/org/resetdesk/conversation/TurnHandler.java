@@ -5,6 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.text.MessageKey;
+import org.resetdesk.text.Reply;
+import org.resetdesk.text.TextFolding;
+import org.resetdesk.text.Trace;
+
 /**
  * Handles one turn of a conversation, whatever the channel: picks the language, recognises what the user wants and
  * answers. Interruptions ({@code help}, {@code cancel}, {@code human}) are recognised on every turn.

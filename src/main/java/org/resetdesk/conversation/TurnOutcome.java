@@ -2,6 +2,9 @@ package org.resetdesk.conversation;
 
 import java.util.List;
 
+import org.resetdesk.text.Reply;
+import org.resetdesk.text.Trace;
+
 /**
  * What a turn produced: replies in order, traces describing the decisions, and the memory to keep.
  */

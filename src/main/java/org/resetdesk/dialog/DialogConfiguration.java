@@ -3,7 +3,7 @@ package org.resetdesk.dialog;
 import java.util.List;
 
 import org.resetdesk.content.ContentProperties;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.MessageCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
-import org.resetdesk.conversation.Reply;
-import org.resetdesk.conversation.Trace;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.text.Reply;
+import org.resetdesk.text.Trace;
 
 /**
  * Runs the flows of {@code dialogs/flows/}: asks each state's question, checks the form of the answer, hands it to

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.resetdesk.conversation.InvalidContentException;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.InvalidContentException;
+import org.resetdesk.text.MessageCatalog;
 
 /** Builds a validated {@link DialogEngine} from a dialogs folder. */
 public final class DialogEngines {

@@ -3,9 +3,9 @@ package org.resetdesk.dialog;
 import java.util.List;
 import java.util.Map;
 
-import org.resetdesk.conversation.InvalidContentException;
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.InvalidContentException;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
 
 /** Message keys the engine itself uses, next to those the flow files name. */
 final class DialogMessages {

@@ -3,7 +3,7 @@ package org.resetdesk.dialog;
 import java.util.List;
 import java.util.Set;
 
-import org.resetdesk.conversation.Reply;
+import org.resetdesk.text.Reply;
 
 /**
  * One small piece of a flow, named in flow files by {@link #id()}. Register an implementation as a Spring bean; the

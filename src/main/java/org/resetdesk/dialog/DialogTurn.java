@@ -3,8 +3,8 @@ package org.resetdesk.dialog;
 import java.util.List;
 import java.util.Optional;
 
-import org.resetdesk.conversation.Reply;
-import org.resetdesk.conversation.Trace;
+import org.resetdesk.text.Reply;
+import org.resetdesk.text.Trace;
 
 /**
  * What the engine did with one turn.

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.resetdesk.conversation.InvalidContentException;
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.InvalidContentException;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
 
 /**
  * Checks the flows as a whole before the engine runs them, so a broken edit stops the start with a message naming

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
-import org.resetdesk.conversation.TextFolding;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.text.TextFolding;
 
 /** Turns what the user typed into a {@link DialogInput} of the form a state expects, or empty when it has another. */
 final class InputReader {

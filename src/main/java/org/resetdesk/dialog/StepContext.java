@@ -2,7 +2,7 @@ package org.resetdesk.dialog;
 
 import java.util.Map;
 
-import org.resetdesk.conversation.Language;
+import org.resetdesk.text.Language;
 
 /**
  * What a step may know about the turn.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.resetdesk.conversation.Reply;
+import org.resetdesk.text.Reply;
 
 /**
  * What a step decided about an answer.

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

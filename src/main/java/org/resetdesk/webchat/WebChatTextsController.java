@@ -3,8 +3,8 @@ package org.resetdesk.webchat;
 import java.time.Duration;
 import java.util.Map;
 
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -21,7 +21,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import org.junit.jupiter.api.Test;
 import org.resetdesk.conversation.ConversationMemory;
-import org.resetdesk.conversation.Language;
+import org.resetdesk.text.Language;
 
 class CachedStateTest {
 

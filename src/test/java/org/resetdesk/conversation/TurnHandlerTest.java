@@ -6,6 +6,9 @@ import java.net.URI;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.text.MessageKey;
 
 class TurnHandlerTest {
 

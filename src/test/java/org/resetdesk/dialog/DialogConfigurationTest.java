@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resetdesk.content.ContentProperties;
-import org.resetdesk.conversation.InvalidContentException;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.InvalidContentException;
+import org.resetdesk.text.MessageCatalog;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class DialogConfigurationTest {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.Reply;
-import org.resetdesk.conversation.Trace;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.Reply;
+import org.resetdesk.text.Trace;
 
 class DialogEngineTest {
 

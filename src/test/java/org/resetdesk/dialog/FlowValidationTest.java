@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.resetdesk.conversation.InvalidContentException;
+import org.resetdesk.text.InvalidContentException;
 
 /** Each startup check, with a small broken flow file written to a temporary dialogs folder. */
 class FlowValidationTest {

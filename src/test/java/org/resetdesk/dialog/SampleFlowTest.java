@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.Reply;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.Reply;
 
 /** The shipped sample flow, run with the built-in steps only. */
 class SampleFlowTest {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.MessageCatalog;
 
 /** Writes flow files into a temporary dialogs folder and loads them with the shipped messages. */
 final class TestFlows {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.resetdesk.conversation.Reply;
+import org.resetdesk.text.Reply;
 
 /** Steps for engine tests. The code and password are obviously fake. */
 final class TestSteps {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.MessageCatalog;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class PasswordConfigurationTest {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.resetdesk.conversation.Language;
-import org.resetdesk.conversation.MessageCatalog;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
 
 class PasswordMessagesTest {
 

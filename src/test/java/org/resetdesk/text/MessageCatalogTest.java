@@ -1,4 +1,4 @@
-package org.resetdesk.conversation;
+package org.resetdesk.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

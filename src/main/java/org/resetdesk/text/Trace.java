@@ -1,4 +1,4 @@
-package org.resetdesk.conversation;
+package org.resetdesk.text;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.resetdesk.conversation;
+package org.resetdesk.text;
 
 import java.nio.file.Path;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package org.resetdesk.conversation;
+package org.resetdesk.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +12,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads a YAML mapping from the dialogs folder (disk first, then the packaged copy) with the safe constructor. */
-final class YamlFiles {
+public final class YamlFiles {
 
     private YamlFiles() {
     }
 
-    static Map<String, Object> readMap(Path folder, String relative) {
+    public static Map<String, Object> readMap(Path folder, String relative) {
         String name = folder.getFileName() + "/" + relative;
         try (InputStream in = ContentFiles.open(folder, "dialogs", relative)
                 .orElseThrow(() -> new InvalidContentException(name + ": file not found"))) {

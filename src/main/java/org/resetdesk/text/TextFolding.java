@@ -1,4 +1,4 @@
-package org.resetdesk.conversation;
+package org.resetdesk.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.resetdesk.conversation;
+package org.resetdesk.text;
 
 /** A content file (messages, phrases) is missing, unreadable or inconsistent; the message names file and key. */
 public class InvalidContentException extends RuntimeException {

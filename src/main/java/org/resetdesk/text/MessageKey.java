@@ -1,4 +1,4 @@
-package org.resetdesk.conversation;
+package org.resetdesk.text;
 
 /** Message keys the code uses. Every language file must define each of them, or the bot refuses to start. */
 public enum MessageKey {
