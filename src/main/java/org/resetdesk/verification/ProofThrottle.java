@@ -44,6 +44,32 @@ public final class ProofThrottle {
     }
 
     /** Clears both counters and blocks; the flow calls this once the password was reset or the account unlocked. */
+    /**
+     * Begins a proof (checking a code or an answer) that counts as a failure until it is finished, so a burst of
+     * parallel guesses cannot all pass the check before any failure is recorded. Always finish an allowed attempt
+     * with {@link #finish}.
+     *
+     * @return allowed, or blocked with when to try again (also when too many attempts are in flight at once)
+     */
+    public ThrottleDecision begin(String account, String conversation) {
+        Optional<Instant> accountRefusal = accounts.reserve(accountKey(account));
+        if (accountRefusal.isPresent()) {
+            return decide(accountRefusal, Optional.empty());
+        }
+        Optional<Instant> conversationRefusal = conversations.reserve(conversationKey(conversation));
+        if (conversationRefusal.isPresent()) {
+            accounts.release(accountKey(account), false);
+            return decide(Optional.empty(), conversationRefusal);
+        }
+        return new ThrottleDecision.Allowed();
+    }
+
+    /** Finishes a proof begun with {@link #begin}: a failed one is recorded and may start the block. */
+    public ThrottleDecision finish(String account, String conversation, boolean passed) {
+        return decide(accounts.release(accountKey(account), !passed),
+                conversations.release(conversationKey(conversation), !passed));
+    }
+
     public void resetAfterSuccess(String account, String conversation) {
         accounts.reset(accountKey(account));
         conversations.reset(conversationKey(conversation));

@@ -18,8 +18,20 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 final class RateLimiter<K> {
 
-    private record State(List<Instant> events, Instant blockedUntil) {
+    /**
+     * @param events       recent events inside the window
+     * @param blockedUntil end of the current block, or {@code null}
+     * @param reserved     attempts begun and not yet finished; they count against the limit meanwhile
+     */
+    private record State(List<Instant> events, Instant blockedUntil, int reserved) {
+
+        State(List<Instant> events, Instant blockedUntil) {
+            this(events, blockedUntil, 0);
+        }
     }
+
+    /** How long a refused parallel attempt is told to wait: the attempts in flight finish within seconds. */
+    static final Duration BUSY = Duration.ofMinutes(1);
 
     private final Clock clock;
     private final int limit;
@@ -60,6 +72,58 @@ final class RateLimiter<K> {
     }
 
     /** Forgets the key's events and block. */
+    /**
+     * Begins an attempt that may fail: refused (with when to try again) while blocked, or while the failures so far
+     * plus the attempts already in flight reach the limit, so parallel attempts cannot all pass one check.
+     */
+    Optional<Instant> reserve(K key) {
+        Instant now = clock.instant();
+        Instant[] refusedUntil = {null};
+        states.asMap().compute(key, (k, state) -> {
+            if (state != null && isBlocked(state, now)) {
+                refusedUntil[0] = state.blockedUntil();
+                return state;
+            }
+            List<Instant> recent = recent(state, now);
+            int reserved = state == null ? 0 : state.reserved();
+            if (recent.size() + reserved >= limit) {
+                refusedUntil[0] = now.plus(BUSY);
+                return new State(List.copyOf(recent), null, reserved);
+            }
+            return new State(List.copyOf(recent), null, reserved + 1);
+        });
+        return Optional.ofNullable(refusedUntil[0]);
+    }
+
+    /** Ends an attempt begun with {@link #reserve}; a failed one is recorded as a failure (and may start a block). */
+    Optional<Instant> release(K key, boolean failed) {
+        Instant now = clock.instant();
+        State next = states.asMap().compute(key, (k, state) -> {
+            int reserved = state == null ? 0 : Math.max(0, state.reserved() - 1);
+            if (state != null && isBlocked(state, now)) {
+                return new State(state.events(), state.blockedUntil(), reserved);
+            }
+            List<Instant> recent = recent(state, now);
+            if (failed) {
+                recent.add(now);
+                if (recent.size() >= limit) {
+                    return new State(List.of(), now.plus(block), reserved);
+                }
+            }
+            return new State(List.copyOf(recent), null, reserved);
+        });
+        return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
+    }
+
+    private List<Instant> recent(State state, Instant now) {
+        List<Instant> recent = new ArrayList<>();
+        if (state != null) {
+            Instant since = now.minus(window);
+            state.events().stream().filter(at -> at.isAfter(since)).forEach(recent::add);
+        }
+        return recent;
+    }
+
     void reset(K key) {
         states.invalidate(key);
     }

@@ -154,4 +154,58 @@ class ProofThrottleTest {
         assertThat(strict.recordFailure(ANA, CONVERSATION))
                 .isEqualTo(new ThrottleDecision.Blocked(START.plus(Duration.ofMinutes(30))));
     }
+
+    @Test
+    void begin_parallelAttemptsBeyondTheLimit_areRefusedBeforeAnyFails() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.begin(ANA, "conversation-" + i).allowed()).isTrue();
+        }
+
+        ThrottleDecision sixth = throttle.begin(ANA, "conversation-6");
+
+        assertThat(sixth).isEqualTo(new ThrottleDecision.Blocked(clock.instant().plus(RateLimiter.BUSY)));
+    }
+
+    @Test
+    void begin_afterFourFailures_allowsOnlyOneAttemptInFlight() {
+        fail(4, ANA, CONVERSATION);
+
+        assertThat(throttle.begin(ANA, "conversation-a").allowed()).isTrue();
+        assertThat(throttle.begin(ANA, "conversation-b").allowed()).isFalse();
+    }
+
+    @Test
+    void finish_passedAttempt_freesItsPlaceWithoutCountingAFailure() {
+        fail(4, ANA, CONVERSATION);
+        throttle.begin(ANA, CONVERSATION);
+
+        throttle.finish(ANA, CONVERSATION, true);
+
+        assertThat(throttle.begin(ANA, CONVERSATION).allowed()).isTrue();
+    }
+
+    @Test
+    void finish_fifthFailedAttempt_blocksForTwentyFourHours() {
+        for (int i = 0; i < 4; i++) {
+            throttle.begin(ANA, CONVERSATION);
+            throttle.finish(ANA, CONVERSATION, false);
+        }
+        throttle.begin(ANA, CONVERSATION);
+
+        ThrottleDecision fifth = throttle.finish(ANA, CONVERSATION, false);
+
+        assertThat(fifth).isEqualTo(new ThrottleDecision.Blocked(clock.instant().plus(Duration.ofHours(24))));
+        assertThat(throttle.begin(ANA, "another-conversation").allowed()).isFalse();
+    }
+
+    @Test
+    void begin_refusedByTheConversation_doesNotKeepTheAccountsPlace() {
+        fail(5, "someone.else@contoso.example", CONVERSATION);
+
+        assertThat(throttle.begin(ANA, CONVERSATION).allowed()).isFalse();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.begin(ANA, "fresh-" + i).allowed()).isTrue();
+        }
+    }
 }
