@@ -23,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class DecoyQuestions {
 
     private static final String HMAC = "HmacSHA256";
+    private static final int MOST_REGISTERED = 5;
 
     private final byte[] secret;
     private final List<String> pool;
@@ -59,7 +60,11 @@ public final class DecoyQuestions {
             shuffled.set(i, shuffled.get(j));
             shuffled.set(j, swap);
         }
-        return List.copyOf(shuffled.subList(0, registered));
+        // Real employees register 3 to 5 questions, so the decoy count varies per name in the same range.
+        int most = Math.max(registered, Math.min(MOST_REGISTERED, shuffled.size()));
+        long countDraw = ByteBuffer.wrap(mac(name, -1)).getLong() >>> 1;
+        int count = registered + (int) (countDraw % (most - registered + 1));
+        return List.copyOf(shuffled.subList(0, count));
     }
 
     private byte[] mac(byte[] name, int position) {

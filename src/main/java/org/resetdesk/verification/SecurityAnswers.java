@@ -33,6 +33,7 @@ public final class SecurityAnswers {
 
     private final int iterations;
     private final int asked;
+    private final String decoyHash;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -48,6 +49,7 @@ public final class SecurityAnswers {
         }
         this.iterations = iterations;
         this.asked = asked;
+        this.decoyHash = Pbkdf2.hash(java.util.UUID.randomUUID().toString(), iterations);
     }
 
     /** The comparable form of an answer: lower case, without diacritics, single spaces, no surrounding spaces. */
@@ -58,6 +60,15 @@ public final class SecurityAnswers {
     }
 
     /** A new salted hash of the normalised {@code answer}, to store at registration. */
+    /**
+     * Checks an answer against nothing, taking as long as a real check: for decoy questions of unknown accounts, so
+     * the time of the reply does not tell them apart. Always false.
+     */
+    public boolean matchesNothing(String answer) {
+        Pbkdf2.matches(normalise(answer), decoyHash); // only the time it takes matters
+        return false;
+    }
+
     public String hash(String answer) {
         return Pbkdf2.hash(normalise(answer), iterations);
     }

@@ -152,4 +152,12 @@ class SecurityAnswersTest {
     void constructor_askingTwo_isRefused() {
         assertThatThrownBy(() -> new SecurityAnswers(1_000, 2)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void matchesNothing_anyAnswer_isFalse() {
+        SecurityAnswers answers = new SecurityAnswers(1000, 3);
+
+        assertThat(answers.matchesNothing("Brașov")).isFalse();
+        assertThat(answers.matchesNothing("")).isFalse();
+    }
 }
