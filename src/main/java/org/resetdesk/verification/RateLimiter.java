@@ -50,7 +50,10 @@ final class RateLimiter<K> {
         this.states = Caffeine.newBuilder()
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterWrite(window.compareTo(block) >= 0 ? window : block)
-                .maximumSize(maxEntries)
+                // A block weighs nothing, so a flood of new names cannot evict it before it ends (it still expires);
+                // only unblocked counters compete for the maxEntries places.
+                .maximumWeight(maxEntries)
+                .weigher((K key, State state) -> state.blockedUntil() == null ? 1 : 0)
                 .build();
     }
 

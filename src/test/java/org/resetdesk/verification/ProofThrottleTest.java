@@ -208,4 +208,19 @@ class ProofThrottleTest {
             assertThat(throttle.begin(ANA, "fresh-" + i).allowed()).isTrue();
         }
     }
+
+    @Test
+    void recordFailure_floodOfOtherNames_doesNotEvictABlock() {
+        ProofThrottle small = new ProofThrottle(clock,
+                new VerificationProperties.Throttle(5, Duration.ofHours(1), Duration.ofHours(24), 100));
+        for (int i = 0; i < 5; i++) {
+            small.recordFailure(ANA, CONVERSATION);
+        }
+
+        for (int i = 0; i < 5_000; i++) {
+            small.recordFailure("flood" + i + "@contoso.example", "flood-conversation-" + i);
+        }
+
+        assertThat(small.check(ANA, "another-conversation").allowed()).isFalse();
+    }
 }
