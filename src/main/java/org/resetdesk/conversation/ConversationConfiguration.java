@@ -1,6 +1,7 @@
 package org.resetdesk.conversation;
 
 import org.resetdesk.content.ContentProperties;
+import org.resetdesk.dialog.DialogEngine;
 import org.resetdesk.text.MessageCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,8 @@ class ConversationConfiguration {
     }
 
     @Bean
-    TurnHandler turnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk) {
-        return new TurnHandler(messages, phrases, helpdesk);
+    TurnHandler turnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
+            DialogEngine dialogs) {
+        return new TurnHandler(messages, phrases, helpdesk, dialogs);
     }
 }

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.resetdesk.dialog.DialogEngine;
+import org.resetdesk.dialog.DialogState;
+import org.resetdesk.dialog.DialogTurn;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.text.MessageKey;
@@ -27,15 +30,24 @@ public final class TurnHandler {
     /** After this many messages in a row that the bot did not understand, it offers the helpdesk. */
     static final int MISSES_BEFORE_HELPDESK = 2;
 
+    /** The flow an action intent starts, when a flow file with that id is loaded. */
+    private static final Map<Intent, String> FLOWS = Map.of(
+            Intent.RESET_PASSWORD, "reset-password",
+            Intent.UNLOCK_ACCOUNT, "unlock-account",
+            Intent.REGISTER_METHODS, "register-methods");
+
     private final MessageCatalog messages;
     private final PhraseBook phrases;
     private final HelpdeskProperties helpdesk;
+    private final DialogEngine dialogs;
     private final Map<String, Intent> menuChoices;
 
-    public TurnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk) {
+    public TurnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
+            DialogEngine dialogs) {
         this.messages = messages;
         this.phrases = phrases;
         this.helpdesk = helpdesk;
+        this.dialogs = dialogs;
         this.menuChoices = menuChoices(messages);
     }
 
@@ -57,14 +69,63 @@ public final class TurnHandler {
         if (inbound.kind() == Inbound.Kind.JOIN) {
             return new TurnOutcome(List.of(welcome(language)), List.of(), current.understood());
         }
+        if (current.dialog() != null) {
+            return inDialog(inbound, current, language);
+        }
         Recognition recognition = recognise(inbound.text());
-        List<Trace> traces = List.of(new Trace(Trace.INTENT, "Intent", Map.of(
-                "intent", recognition.intent().label(), "confidence", recognition.confidence())));
+        List<Trace> traces = List.of(intentTrace(recognition));
         if (recognition.intent() == Intent.NONE) {
             ConversationMemory missed = current.missed();
             return new TurnOutcome(List.of(notUnderstood(language, missed.misses())), traces, missed);
         }
+        String flow = FLOWS.get(recognition.intent());
+        if (flow != null && dialogs.flowIds().contains(flow)) {
+            DialogTurn started = dialogs.start(flow, language);
+            return new TurnOutcome(started.replies(), concat(traces, started.traces()),
+                    current.inDialog(started.state().orElse(null)));
+        }
         return new TurnOutcome(answer(recognition.intent(), language), traces, current.understood());
+    }
+
+    /**
+     * A flow is running: only the fixed phrases for cancel, help and the helpdesk interrupt it (cancel always wins);
+     * everything else is the answer to its question. A flow whose file changed under the conversation is cancelled.
+     */
+    private TurnOutcome inDialog(Inbound inbound, ConversationMemory current, Language language) {
+        DialogState dialog = current.dialog();
+        Recognition recognition = phrases.recognise(inbound.text());
+        boolean interruption = recognition.confidence() >= PhraseBook.EXACT
+                && (recognition.intent() == Intent.CANCEL || recognition.intent() == Intent.HELP
+                        || recognition.intent() == Intent.HUMAN_HANDOFF);
+        if (!dialogs.knows(dialog) || interruption && recognition.intent() == Intent.CANCEL) {
+            DialogTurn cancelled = dialogs.cancel(dialog);
+            return new TurnOutcome(List.of(withMenu(MessageKey.CANCELLED, language)),
+                    concat(List.of(intentTrace(recognition)), cancelled.traces()), current.inDialog(null));
+        }
+        if (interruption && recognition.intent() == Intent.HELP) {
+            DialogTurn again = dialogs.reprompt(dialog, language);
+            List<Reply> replies = new ArrayList<>();
+            replies.add(Reply.text(messages.text(language, MessageKey.HELP), language));
+            replies.addAll(again.replies());
+            return new TurnOutcome(replies, concat(List.of(intentTrace(recognition)), again.traces()), current);
+        }
+        if (interruption) {
+            return new TurnOutcome(List.of(Reply.text(helpdeskContacts(language), language)),
+                    List.of(intentTrace(recognition)), current);
+        }
+        DialogTurn turn = dialogs.handle(dialog, inbound.text(), language);
+        return new TurnOutcome(turn.replies(), turn.traces(), current.inDialog(turn.state().orElse(null)));
+    }
+
+    private static Trace intentTrace(Recognition recognition) {
+        return new Trace(Trace.INTENT, "Intent", Map.of(
+                "intent", recognition.intent().label(), "confidence", recognition.confidence()));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private Language language(Inbound inbound, ConversationMemory memory) {

@@ -55,6 +55,19 @@ class CachedStateTest {
     }
 
     @Test
+    void memoryWithARunningDialog_survivesTheStorage() throws Exception {
+        TurnContext first = turn();
+        ConversationMemory inFlow = new ConversationMemory(Language.RO, 0,
+                new org.resetdesk.dialog.DialogState("unlock-account", "confirm", 1, Map.of("ask-name", "Ana")));
+        done(memory.set(first, inFlow));
+        done(state.saveChanges(first));
+
+        ConversationMemory read = done(memory.get(turn(), ConversationMemory::fresh));
+
+        assertThat(read).isEqualTo(inFlow);
+    }
+
+    @Test
     void saveChanges_unchangedState_doesNotWrite() throws Exception {
         TurnContext first = turn();
         done(memory.set(first, ConversationMemory.startingIn(Language.EN)));

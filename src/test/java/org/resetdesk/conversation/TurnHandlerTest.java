@@ -2,21 +2,93 @@ package org.resetdesk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resetdesk.dialog.DialogEngine;
+import org.resetdesk.dialog.DialogEngines;
+import org.resetdesk.dialog.DialogInput;
+import org.resetdesk.dialog.DialogStep;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.text.MessageKey;
+import org.resetdesk.text.Reply;
+import org.resetdesk.text.Trace;
 
 class TurnHandlerTest {
 
     private static final MessageCatalog MESSAGES = MessageCatalog.load(Path.of("dialogs"));
     private static final PhraseBook PHRASES = PhraseBook.load(Path.of("dialogs"));
 
-    private final TurnHandler handler = new TurnHandler(MESSAGES, PHRASES,
-            new HelpdeskProperties(URI.create("https://help.contoso.example"), "it@contoso.example", "+40 21 000 0000"));
+    private static final String UNLOCK_FLOW = """
+            flow: unlock-account
+            start: ask-name
+            states:
+              ask-name:
+                ask: sample.ask-name
+                input: text
+                step: test-answer
+                on:
+                  ok: confirm
+              confirm:
+                ask: sample.confirm
+                input: confirm
+                on:
+                  yes: done
+                  no: ask-name
+              done:
+                end: true
+                say: sample.done
+            """;
+
+    @TempDir
+    static Path flowsDir;
+
+    private static DialogEngine engine;
+
+    private TurnHandler handler;
+
+    /** Takes any text answer; a stand-in for the real flow steps, which are not what these tests are about. */
+    private static final class AnswerStep implements DialogStep {
+        @Override
+        public String id() {
+            return "test-answer";
+        }
+
+        @Override
+        public Set<String> outcomes() {
+            return Set.of("ok");
+        }
+
+        @Override
+        public StepResult handle(StepContext context, DialogInput input) {
+            return StepResult.of("ok");
+        }
+    }
+
+    @BeforeAll
+    static void loadFlows() throws IOException {
+        Files.createDirectories(flowsDir.resolve("flows"));
+        Files.writeString(flowsDir.resolve("flows/unlock-account.yaml"), UNLOCK_FLOW);
+        engine = DialogEngines.load(flowsDir, MESSAGES, List.of(new AnswerStep()));
+    }
+
+    @BeforeEach
+    void newHandler() {
+        handler = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(URI.create("https://help.contoso.example"),
+                "it@contoso.example", "+40 21 000 0000"), engine);
+    }
 
     private TurnOutcome say(String text, String locale, ConversationMemory memory) {
         return handler.handle(Inbound.message(text, locale, "webchat", "c1"), memory);
@@ -80,7 +152,7 @@ class TurnHandlerTest {
 
     @Test
     void handle_noHelpdeskContactConfigured_saysToUseTheUsualWay() {
-        TurnHandler bare = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(null, null, " "));
+        TurnHandler bare = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(null, null, " "), engine);
 
         TurnOutcome outcome = bare.handle(Inbound.message("helpdesk", "en", "webchat", "c1"), ConversationMemory.fresh());
 
@@ -94,5 +166,56 @@ class TurnHandlerTest {
         assertThat(outcome.replies()).hasSize(1);
         assertThat(outcome.replies().get(0).suggestedActions()).hasSize(4);
         assertThat(outcome.traces()).isEmpty();
+    }
+
+    @Test
+    void handle_actionWhoseFlowIsLoaded_startsTheFlow() {
+        TurnOutcome outcome = say("Unlock my account", "en", ConversationMemory.fresh());
+
+        assertThat(outcome.memory().dialog()).isNotNull();
+        assertThat(outcome.replies().get(0).text()).isEqualTo(MESSAGES.text(Language.EN, "sample.ask-name", Map.of()));
+        assertThat(outcome.traces()).extracting(Trace::name).containsExactly(Trace.INTENT, DialogEngine.TRACE);
+    }
+
+    @Test
+    void handle_inAFlow_aMenuNumberIsTheAnswerNotAMenuChoice() {
+        ConversationMemory inFlow = say("Unlock my account", "en", ConversationMemory.fresh()).memory();
+
+        TurnOutcome outcome = say("4", "en", inFlow);
+
+        assertThat(outcome.memory().dialog().state()).isEqualTo("confirm");
+    }
+
+    @Test
+    void handle_cancelInAFlow_endsItAndSaysNothingChanged() {
+        ConversationMemory inFlow = say("Unlock my account", "en", ConversationMemory.fresh()).memory();
+
+        TurnOutcome outcome = say("anulează", "ro", inFlow);
+
+        assertThat(outcome.memory().dialog()).isNull();
+        assertThat(outcome.replies().get(0).text()).isEqualTo(MESSAGES.text(Language.RO, MessageKey.CANCELLED));
+    }
+
+    @Test
+    void handle_helpInAFlow_explainsThenAsksTheSameQuestionAgain() {
+        ConversationMemory inFlow = say("Unlock my account", "en", ConversationMemory.fresh()).memory();
+
+        TurnOutcome outcome = say("help", "en", inFlow);
+
+        assertThat(outcome.replies()).extracting(Reply::text).containsExactly(
+                MESSAGES.text(Language.EN, MessageKey.HELP), MESSAGES.text(Language.EN, "sample.ask-name", Map.of()));
+        assertThat(outcome.memory().dialog()).isEqualTo(inFlow.dialog());
+    }
+
+    @Test
+    void handle_flowRunToItsEnd_leavesNoDialog() {
+        ConversationMemory memory = say("Unlock my account", "en", ConversationMemory.fresh()).memory();
+        memory = say("Ana", "en", memory).memory();
+
+        TurnOutcome outcome = say("yes", "en", memory);
+
+        assertThat(outcome.memory().dialog()).isNull();
+        assertThat(outcome.replies()).extracting(Reply::text)
+                .contains(MESSAGES.text(Language.EN, "sample.done", Map.of()));
     }
 }
