@@ -15,6 +15,7 @@ import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.ActionTypes;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.CardAction;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.SuggestedActions;
@@ -30,6 +31,8 @@ final class ActivityMapping {
     static final String JOIN_EVENT = "webchat/join";
     static final String EMULATOR = "emulator";
     private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
+    private static final int MAX_CARD_FIELDS = 8;
+    private static final int MAX_CARD_FIELD_LENGTH = 1024;
 
     private ActivityMapping() {
     }
@@ -40,7 +43,8 @@ final class ActivityMapping {
         String conversation = activity.getConversation().getId();
         String locale = activity.getLocale();
         if (activity.isType(ActivityTypes.MESSAGE)) {
-            return Optional.of(Inbound.message(withoutMentions(activity), locale, channel, conversation));
+            return Optional.of(Inbound.message(withoutMentions(activity), locale, channel, conversation)
+                    .withFields(cardFields(activity.getValue())));
         }
         if (activity.isType(ActivityTypes.CONVERSATION_UPDATE) && someoneElseJoined(activity)
                 || activity.isType(ActivityTypes.EVENT) && Objects.equals(JOIN_EVENT, activity.getName())) {
@@ -56,6 +60,32 @@ final class ActivityMapping {
             return text;
         }
         return MENTION.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * The inputs of an Adaptive Card whose submit button was pressed: the message's value, as short texts only.
+     * Anything else in the value (numbers, objects, long strings) is ignored.
+     */
+    static Map<String, String> cardFields(Object value) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, field) -> {
+                if (key instanceof String name && field instanceof String text) {
+                    fields.put(name, text);
+                }
+            });
+        } else if (value instanceof JsonNode node && node.isObject()) {
+            node.fields().forEachRemaining(entry -> {
+                if (entry.getValue().isTextual()) {
+                    fields.put(entry.getKey(), entry.getValue().asText());
+                }
+            });
+        }
+        if (fields.size() > MAX_CARD_FIELDS) {
+            return Map.of();
+        }
+        fields.values().removeIf(text -> text.length() > MAX_CARD_FIELD_LENGTH);
+        return fields;
     }
 
     /** The web chat page names the language the visitor picked in the join event's value. */
@@ -104,6 +134,16 @@ final class ActivityMapping {
             SuggestedActions suggested = new SuggestedActions();
             suggested.setActions(actions);
             activity.setSuggestedActions(suggested);
+        }
+        if (!reply.cards().isEmpty()) {
+            List<Attachment> attachments = new ArrayList<>();
+            for (Map<String, Object> card : reply.cards()) {
+                Attachment attachment = new Attachment();
+                attachment.setContentType(Reply.ADAPTIVE_CARD);
+                attachment.setContent(card);
+                attachments.add(attachment);
+            }
+            activity.setAttachments(attachments);
         }
         return activity;
     }

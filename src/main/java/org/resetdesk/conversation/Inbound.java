@@ -1,5 +1,6 @@
 package org.resetdesk.conversation;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,11 @@ import java.util.Objects;
  * @param channel        the channel id, such as {@code msteams}, {@code webchat} or {@code emulator}
  * @param conversationId the channel's conversation id
  * @param sender         who sent it, and whether a validated channel token vouches for that
+ * @param fields         the values of a card's inputs when the user pressed its submit button (may hold a new
+ *                       password), else empty
  */
-public record Inbound(Kind kind, String text, String locale, String channel, String conversationId, Sender sender) {
+public record Inbound(Kind kind, String text, String locale, String channel, String conversationId, Sender sender,
+        Map<String, String> fields) {
 
     /** What happened in the conversation. */
     public enum Kind {
@@ -40,6 +44,22 @@ public record Inbound(Kind kind, String text, String locale, String channel, Str
         text = text == null ? "" : text;
         channel = channel == null ? "" : channel;
         sender = sender == null ? Sender.ANONYMOUS : sender;
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+    }
+
+    public Inbound(Kind kind, String text, String locale, String channel, String conversationId, Sender sender) {
+        this(kind, text, locale, channel, conversationId, sender, Map.of());
+    }
+
+    /** A card's submit button was pressed without text. */
+    public boolean isCardSubmit() {
+        return kind == Kind.MESSAGE && text.isBlank() && !fields.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        // Neither the text nor the fields: either may be a password typed in answer to a question.
+        return "Inbound[" + kind + ", " + channel + ", " + conversationId + ", fields=" + fields.keySet() + "]";
     }
 
     public static Inbound message(String text, String locale, String channel, String conversationId) {
@@ -52,6 +72,11 @@ public record Inbound(Kind kind, String text, String locale, String channel, Str
 
     /** The same input from a sender the channel identified. */
     public Inbound from(Sender identified) {
-        return new Inbound(kind, text, locale, channel, conversationId, identified);
+        return new Inbound(kind, text, locale, channel, conversationId, identified, fields);
+    }
+
+    /** The same input with a card's submitted values. */
+    public Inbound withFields(Map<String, String> submitted) {
+        return new Inbound(kind, text, locale, channel, conversationId, sender, submitted);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.resetdesk.dialog.Caller;
 import org.resetdesk.dialog.DialogEngine;
 import org.resetdesk.dialog.DialogState;
 import org.resetdesk.dialog.DialogTurn;
@@ -80,7 +81,7 @@ public final class TurnHandler {
         }
         String flow = FLOWS.get(recognition.intent());
         if (flow != null && dialogs.flowIds().contains(flow)) {
-            DialogTurn started = dialogs.start(flow, language);
+            DialogTurn started = dialogs.start(flow, language, caller(inbound));
             return new TurnOutcome(started.replies(), concat(traces, started.traces()),
                     current.inDialog(started.state().orElse(null)));
         }
@@ -93,7 +94,8 @@ public final class TurnHandler {
      */
     private TurnOutcome inDialog(Inbound inbound, ConversationMemory current, Language language) {
         DialogState dialog = current.dialog();
-        Recognition recognition = phrases.recognise(inbound.text());
+        Recognition recognition = inbound.isCardSubmit() ? new Recognition(Intent.NONE, 0)
+                : phrases.recognise(inbound.text());
         boolean interruption = recognition.confidence() >= PhraseBook.EXACT
                 && (recognition.intent() == Intent.CANCEL || recognition.intent() == Intent.HELP
                         || recognition.intent() == Intent.HUMAN_HANDOFF);
@@ -103,7 +105,7 @@ public final class TurnHandler {
                     concat(List.of(intentTrace(recognition)), cancelled.traces()), current.inDialog(null));
         }
         if (interruption && recognition.intent() == Intent.HELP) {
-            DialogTurn again = dialogs.reprompt(dialog, language);
+            DialogTurn again = dialogs.reprompt(dialog, language, caller(inbound));
             List<Reply> replies = new ArrayList<>();
             replies.add(Reply.text(messages.text(language, MessageKey.HELP), language));
             replies.addAll(again.replies());
@@ -113,8 +115,13 @@ public final class TurnHandler {
             return new TurnOutcome(List.of(Reply.text(helpdeskContacts(language), language)),
                     List.of(intentTrace(recognition)), current);
         }
-        DialogTurn turn = dialogs.handle(dialog, inbound.text(), language);
+        DialogTurn turn = dialogs.handle(dialog, inbound.text(), inbound.fields(), language, caller(inbound));
         return new TurnOutcome(turn.replies(), turn.traces(), current.inDialog(turn.state().orElse(null)));
+    }
+
+    private static Caller caller(Inbound inbound) {
+        return new Caller(inbound.channel(), inbound.conversationId() == null ? "" : inbound.conversationId(),
+                inbound.sender().authenticated(), inbound.sender().aadObjectId());
     }
 
     private static Trace intentTrace(Recognition recognition) {

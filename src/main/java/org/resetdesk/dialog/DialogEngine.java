@@ -38,6 +38,7 @@ public final class DialogEngine {
     private final Map<String, DialogStep> steps;
     private final MessageCatalog messages;
     private final InputReader reader;
+    private final PasswordCard passwordCard;
 
     DialogEngine(List<FlowDefinition> flows, Map<String, DialogStep> steps, MessageCatalog messages) {
         Map<String, FlowDefinition> byId = new LinkedHashMap<>();
@@ -46,6 +47,7 @@ public final class DialogEngine {
         this.steps = Map.copyOf(steps);
         this.messages = messages;
         this.reader = new InputReader(messages);
+        this.passwordCard = new PasswordCard(messages);
     }
 
     /** The ids of the loaded flows. */
@@ -54,41 +56,54 @@ public final class DialogEngine {
     }
 
     /** Starts a flow: runs its start state's {@code onEnter} and asks its question. */
-    public DialogTurn start(String flowId, Language language) {
+    public DialogTurn start(String flowId, Language language, Caller caller) {
         FlowDefinition flow = flow(flowId);
-        return enter(flow, flow.start(), Map.of(), language, new Turn(), OUTSIDE, "start");
+        return enter(flow, flow.start(), Map.of(), language, caller, new Turn(), OUTSIDE, "start");
     }
 
-    /** Handles the user's answer to the current state's question. */
-    public DialogTurn handle(DialogState current, String text, Language language) {
+    /** Handles the user's typed answer (or pressed button) to the current state's question. */
+    public DialogTurn handle(DialogState current, String text, Language language, Caller caller) {
+        return handle(current, text, Map.of(), language, caller);
+    }
+
+    /**
+     * Handles the user's answer to the current state's question: {@code text} as typed, or {@code fields} as sent by
+     * a card's submit button ({@link PasswordCard#PASSWORD} and {@link PasswordCard#CONFIRM}).
+     */
+    public DialogTurn handle(DialogState current, String text, Map<String, String> fields, Language language,
+            Caller caller) {
         FlowDefinition flow = flow(current.flowId());
         StateDefinition state = flow.state(current.state());
-        Optional<DialogInput> input = reader.read(state, text);
+        StepContext context = new StepContext(flow.id(), state.id(), language, current.slots(), caller);
+        Optional<DialogInput> input = fields.containsKey(PasswordCard.PASSWORD) && state.card() != null
+                ? PasswordCard.read(fields)
+                : reader.read(state, offered(state, context), text);
         if (input.isEmpty()) {
             Turn turn = new Turn();
-            turn.replies.add(Reply.text(messages.text(language, DialogMessages.HINTS.get(state.input()), Map.of()),
-                    language));
-            return failed(flow, state, current, StateDefinition.INVALID, current.slots(), language, turn);
+            String hint = state.card() != null && fields.containsKey(PasswordCard.PASSWORD)
+                    ? PasswordCard.MISMATCH : DialogMessages.HINTS.get(state.input());
+            turn.replies.add(Reply.text(messages.text(language, hint, Map.of()), language));
+            return failed(flow, state, current, StateDefinition.INVALID, current.slots(), context, turn);
         }
-        StepResult result = decide(flow, state, current, input.get(), language);
+        StepResult result = decide(flow, state, context, input.get());
         Map<String, String> slots = new HashMap<>(current.slots());
         slots.putAll(result.slots());
         Turn turn = new Turn();
         turn.replies.addAll(result.replies());
         String target = state.on().get(result.outcome());
         if (target.equals(state.id())) {
-            return failed(flow, state, current, result.outcome(), slots, language, turn);
+            return failed(flow, state, current, result.outcome(), slots, context, turn);
         }
-        return enter(flow, target, slots, language, turn, state.id(), result.outcome());
+        return enter(flow, target, slots, language, caller, turn, state.id(), result.outcome());
     }
 
     /** Asks the current state's question again, for instance after the help text; retries and slots are kept. */
-    public DialogTurn reprompt(DialogState current, Language language) {
+    public DialogTurn reprompt(DialogState current, Language language, Caller caller) {
         FlowDefinition flow = flow(current.flowId());
         StateDefinition state = flow.state(current.state());
         Turn turn = new Turn();
         turn.trace(flow, state.id(), state.id(), "reprompt", current.retries());
-        turn.replies.add(question(state, current.slots(), language));
+        turn.replies.add(question(state, new StepContext(flow.id(), state.id(), language, current.slots(), caller)));
         return turn.waitingIn(current);
     }
 
@@ -111,8 +126,7 @@ public final class DialogEngine {
         return flow != null && flow.states().containsKey(current.state());
     }
 
-    private StepResult decide(FlowDefinition flow, StateDefinition state, DialogState current, DialogInput input,
-            Language language) {
+    private StepResult decide(FlowDefinition flow, StateDefinition state, StepContext context, DialogInput input) {
         if (state.step() == null) {
             if (input instanceof DialogInput.Choice choice) {
                 return StepResult.of(choice.optionId());
@@ -123,7 +137,7 @@ public final class DialogEngine {
             throw new IllegalStateException("validated: only choice and confirm states lack a step");
         }
         DialogStep step = steps.get(state.step());
-        StepResult result = step.handle(new StepContext(flow.id(), state.id(), language, current.slots()), input);
+        StepResult result = step.handle(context, input);
         checkOutcome(flow, state, step, result);
         return withoutSecret(flow, state, step, input, result);
     }
@@ -157,18 +171,20 @@ public final class DialogEngine {
 
     /** A failed answer: ask again, or go to the state's {@code exhausted} state when the retries are used up. */
     private DialogTurn failed(FlowDefinition flow, StateDefinition state, DialogState current, String outcome,
-            Map<String, String> slots, Language language, Turn turn) {
+            Map<String, String> slots, StepContext context, Turn turn) {
         int retries = current.retries() + 1;
         if (state.retries() > 0 && retries >= state.retries()) {
-            return enter(flow, state.exhausted(), slots, language, turn, state.id(), StateDefinition.EXHAUSTED);
+            return enter(flow, state.exhausted(), slots, context.language(), context.caller(), turn, state.id(),
+                    StateDefinition.EXHAUSTED);
         }
         turn.trace(flow, state.id(), state.id(), outcome, retries);
-        turn.replies.add(question(state, slots, language));
+        turn.replies.add(question(state, new StepContext(flow.id(), state.id(), context.language(), slots,
+                context.caller())));
         return turn.waitingIn(new DialogState(flow.id(), state.id(), retries, slots));
     }
 
     private DialogTurn enter(FlowDefinition flow, String stateId, Map<String, String> slots, Language language,
-            Turn turn, String from, String outcome) {
+            Caller caller, Turn turn, String from, String outcome) {
         String target = stateId;
         String source = from;
         String reason = outcome;
@@ -182,14 +198,13 @@ public final class DialogEngine {
                 }
                 return turn.ended();
             }
-            StepContext context = new StepContext(flow.id(), state.id(), language, current);
+            StepContext context = new StepContext(flow.id(), state.id(), language, current, caller);
             state.stepId().map(steps::get).ifPresent(step -> turn.replies.addAll(step.onEnter(context)));
             if (state.input() != InputType.NONE) {
-                turn.replies.add(question(state, current, language));
+                turn.replies.add(question(state, context));
                 return turn.waitingIn(new DialogState(flow.id(), state.id(), 0, current));
             }
-            StepResult result = decide(flow, state, new DialogState(flow.id(), state.id(), 0, current),
-                    new DialogInput.Nothing(), language);
+            StepResult result = decide(flow, state, context, new DialogInput.Nothing());
             current.putAll(result.slots());
             turn.replies.addAll(result.replies());
             source = state.id();
@@ -200,15 +215,30 @@ public final class DialogEngine {
                 + " states without input in a row, from state '" + stateId + "'");
     }
 
-    private Reply question(StateDefinition state, Map<String, String> slots, Language language) {
+    /** The options the state's step offers now (all of them without a step). */
+    private List<StateDefinition.Option> offered(StateDefinition state, StepContext context) {
+        if (state.choices().isEmpty() || state.step() == null) {
+            return state.choices();
+        }
+        List<String> ids = state.choices().stream().map(StateDefinition.Option::id).toList();
+        List<String> kept = steps.get(state.step()).offered(context, ids);
+        return state.choices().stream().filter(option -> kept.contains(option.id())).toList();
+    }
+
+    private Reply question(StateDefinition state, StepContext context) {
+        Language language = context.language();
+        Map<String, String> slots = context.slots();
         String text = messages.text(language, state.ask(), slots);
+        List<StateDefinition.Option> options = offered(state, context);
         List<String> actions = switch (state.input()) {
-            case CHOICE -> state.choices().stream()
-                    .map(option -> messages.text(language, option.title(), slots)).toList();
             case CONFIRM -> List.of(messages.text(language, DialogMessages.YES, Map.of()),
                     messages.text(language, DialogMessages.NO, Map.of()));
-            default -> List.of();
+            case NONE -> List.of();
+            default -> options.stream().map(option -> messages.text(language, option.title(), slots)).toList();
         };
+        if (state.card() != null) {
+            return new Reply(text, actions, language).withCard(passwordCard.build(language));
+        }
         if (state.input() == InputType.CHOICE) {
             // numbered in the text too, for channels without buttons and for keyboard users
             StringBuilder numbered = new StringBuilder(text).append("\n");

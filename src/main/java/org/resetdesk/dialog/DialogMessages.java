@@ -25,6 +25,7 @@ final class DialogMessages {
     static List<String> all() {
         List<String> keys = new java.util.ArrayList<>(List.of(YES, NO));
         keys.addAll(new java.util.TreeSet<>(HINTS.values()));
+        keys.addAll(PasswordCard.KEYS);
         return keys;
     }
 

@@ -28,6 +28,14 @@ public interface DialogStep {
         return List.of();
     }
 
+    /**
+     * The options of a {@code choice} state to offer now, in order, from {@code optionIds} (all the state's options).
+     * Options left out are neither shown nor accepted. By default all are offered.
+     */
+    default List<String> offered(StepContext context, List<String> optionIds) {
+        return optionIds;
+    }
+
     /** Decides about an answer whose form the engine has already checked. */
     StepResult handle(StepContext context, DialogInput input);
 }

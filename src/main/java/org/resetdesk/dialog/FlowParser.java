@@ -24,7 +24,7 @@ final class FlowParser {
     private static final java.util.regex.Pattern STATE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = Set.of("flow", "start", "states");
     private static final Set<String> STATE_KEYS =
-            Set.of("ask", "input", "choices", "step", "on", "retries", "exhausted", "end", "say");
+            Set.of("ask", "input", "choices", "step", "on", "retries", "exhausted", "end", "say", "card");
 
     private FlowParser() {
     }
@@ -88,7 +88,8 @@ final class FlowParser {
         }
         return new StateDefinition(id, text(file, id, fields, "ask", false), input, options(file, id, fields),
                 text(file, id, fields, "step", false), stringMap(file, id, fields, "on"), count,
-                text(file, id, fields, "exhausted", false), end, text(file, id, fields, "say", false));
+                text(file, id, fields, "exhausted", false), end, text(file, id, fields, "say", false),
+                text(file, id, fields, "card", false));
     }
 
     private static List<StateDefinition.Option> options(String file, String id, Map<?, ?> fields) {

@@ -24,12 +24,23 @@ final class InputReader {
         this.messages = messages;
     }
 
-    Optional<DialogInput> read(StateDefinition state, String text) {
+    /**
+     * Reads an answer. {@code offered} are the options to accept: all of a choice state's options, or those its step
+     * offers now. On text, code and secret states the options are buttons offering another way ("send a new code");
+     * there only their title or id is taken for them, not their number, which could be a code.
+     */
+    Optional<DialogInput> read(StateDefinition state, List<StateDefinition.Option> offered, String text) {
+        if (state.input() != InputType.CHOICE && !offered.isEmpty()) {
+            Optional<DialogInput> shortcut = choice(offered, text, false);
+            if (shortcut.isPresent()) {
+                return shortcut;
+            }
+        }
         return switch (state.input()) {
             case TEXT -> text.isBlank() ? Optional.empty() : Optional.of(new DialogInput.Text(text.strip()));
             case SECRET -> text.isBlank() ? Optional.empty() : Optional.of(new DialogInput.Secret(text));
             case CODE -> code(text);
-            case CHOICE -> choice(state.choices(), text);
+            case CHOICE -> choice(offered, text, true);
             case CONFIRM -> confirmation(text);
             case NONE -> Optional.of(new DialogInput.Nothing());
         };
@@ -41,11 +52,11 @@ final class InputReader {
     }
 
     /** By number, option id or title in any language, so typing works as well as pressing a button. */
-    private Optional<DialogInput> choice(List<StateDefinition.Option> options, String text) {
+    private Optional<DialogInput> choice(List<StateDefinition.Option> options, String text, boolean byNumber) {
         String folded = TextFolding.fold(text);
         for (int i = 0; i < options.size(); i++) {
             StateDefinition.Option option = options.get(i);
-            if (folded.equals(Integer.toString(i + 1)) || folded.equals(TextFolding.fold(option.id()))
+            if (byNumber && folded.equals(Integer.toString(i + 1)) || folded.equals(TextFolding.fold(option.id()))
                     || titles(option).contains(folded)) {
                 return Optional.of(new DialogInput.Choice(option.id()));
             }

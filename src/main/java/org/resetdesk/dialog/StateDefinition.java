@@ -18,9 +18,14 @@ import java.util.Optional;
  * @param exhausted the state to go to when the retries are used up; {@code null} without a limit
  * @param end       whether the flow ends on entering this state
  * @param say       message key said on entering an end state; {@code null} for none
+ * @param card      for {@code secret} states, {@code password}: the question comes as an Adaptive Card with a masked
+ *                  field (and a field to repeat it); {@code null} for a plain question
  */
 record StateDefinition(String id, String ask, InputType input, List<Option> choices, String step,
-        Map<String, String> on, int retries, String exhausted, boolean end, String say) {
+        Map<String, String> on, int retries, String exhausted, boolean end, String say, String card) {
+
+    /** The one card kind the engine draws. */
+    static final String PASSWORD_CARD = "password";
 
     /** Outcome reported in traces when the retries of a state are used up. */
     static final String EXHAUSTED = "exhausted";

@@ -1,6 +1,7 @@
 package org.resetdesk.text;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,16 +10,32 @@ import java.util.Objects;
  * @param text             Markdown text
  * @param suggestedActions titles of buttons the user may press; pressing one sends its title back
  * @param language         the language the text is in
+ * @param cards            Adaptive Cards to show with the text (each the card's JSON as maps and lists)
  */
-public record Reply(String text, List<String> suggestedActions, Language language) {
+public record Reply(String text, List<String> suggestedActions, Language language, List<Map<String, Object>> cards) {
+
+    /** The content type of an Adaptive Card attachment. */
+    public static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
 
     public Reply {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");
         suggestedActions = List.copyOf(suggestedActions);
+        cards = List.copyOf(cards);
+    }
+
+    public Reply(String text, List<String> suggestedActions, Language language) {
+        this(text, suggestedActions, language, List.of());
     }
 
     public static Reply text(String text, Language language) {
         return new Reply(text, List.of(), language);
+    }
+
+    /** The same reply with an Adaptive Card attached. */
+    public Reply withCard(Map<String, Object> card) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>(cards);
+        all.add(card);
+        return new Reply(text, suggestedActions, language, all);
     }
 }

@@ -18,6 +18,8 @@ import org.resetdesk.text.Trace;
 
 class DialogEngineTest {
 
+    private static final Caller CALLER = Caller.anonymous("webchat", "test-conversation");
+
     private static final Language EN = Language.EN;
     private static final String FAKE_PASSWORD = "Fake-Test-Password-42";
 
@@ -48,7 +50,7 @@ class DialogEngineTest {
 
     @Test
     void start_asksTheStartStateWithNumberedOptionsAndButtons() {
-        DialogTurn turn = engine.start("test", EN);
+        DialogTurn turn = engine.start("test", EN, CALLER);
 
         assertThat(turn.state()).contains(at("pick"));
         assertThat(turn.replies()).singleElement().satisfies(reply -> {
@@ -60,15 +62,15 @@ class DialogEngineTest {
 
     @Test
     void start_unknownFlow_isRefused() {
-        assertThatThrownBy(() -> engine.start("nope", EN)).hasMessage("No flow 'nope' (loaded: [test])");
+        assertThatThrownBy(() -> engine.start("nope", EN, CALLER)).hasMessage("No flow 'nope' (loaded: [test])");
     }
 
     @Test
     void handle_happyPath_runsEveryStateAndEndsWithTheFinalMessage() {
-        DialogTurn toCode = engine.handle(engine.start("test", EN).state().orElseThrow(), "1", EN);
-        DialogTurn toPassword = engine.handle(toCode.state().orElseThrow(), "1234 5678", EN);
-        DialogTurn toSure = engine.handle(toPassword.state().orElseThrow(), FAKE_PASSWORD, EN);
-        DialogTurn end = engine.handle(toSure.state().orElseThrow(), "yes", EN);
+        DialogTurn toCode = engine.handle(engine.start("test", EN, CALLER).state().orElseThrow(), "1", EN, CALLER);
+        DialogTurn toPassword = engine.handle(toCode.state().orElseThrow(), "1234 5678", EN, CALLER);
+        DialogTurn toSure = engine.handle(toPassword.state().orElseThrow(), FAKE_PASSWORD, EN, CALLER);
+        DialogTurn end = engine.handle(toSure.state().orElseThrow(), "yes", EN, CALLER);
 
         assertThat(texts(toCode)).containsExactly(TestSteps.CODE_SENT, text("sample.ask-name"));
         assertThat(toPassword.state()).contains(at("password"));
@@ -79,7 +81,7 @@ class DialogEngineTest {
 
     @Test
     void handle_stateWithoutInput_runsItsStepAndMovesOn() {
-        DialogTurn turn = engine.handle(at("password"), FAKE_PASSWORD, EN);
+        DialogTurn turn = engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER);
 
         assertThat(turn.traces()).extracting(trace -> trace.value().get("to")).containsExactly("checked", "sure");
     }
@@ -88,21 +90,21 @@ class DialogEngineTest {
     @ValueSource(strings = {"1", "reset", "Reset my password", "reset MY password!", "Resetează parola",
             "reseteaza parola"})
     void handle_choiceByNumberIdOrTitleInAnyLanguage_choosesTheOption(String typed) {
-        DialogTurn turn = engine.handle(at("pick"), typed, EN);
+        DialogTurn turn = engine.handle(at("pick"), typed, EN, CALLER);
 
         assertThat(turn.state().map(DialogState::state)).contains("code");
     }
 
     @Test
     void handle_choiceOfSecondOptionByNumber_followsItsTransition() {
-        DialogTurn turn = engine.handle(at("pick"), "2", EN);
+        DialogTurn turn = engine.handle(at("pick"), "2", EN, CALLER);
 
         assertThat(turn.state().map(DialogState::state)).contains("sure");
     }
 
     @Test
     void handle_choiceNotAmongTheOptions_reasksWithAHint() {
-        DialogTurn turn = engine.handle(at("pick"), "3", EN);
+        DialogTurn turn = engine.handle(at("pick"), "3", EN, CALLER);
 
         assertThat(turn.state()).contains(new DialogState("test", "pick", 1, Map.of()));
         assertThat(texts(turn)).hasSize(2).first().isEqualTo(text("dialog.hint.choice"));
@@ -111,7 +113,7 @@ class DialogEngineTest {
 
     @Test
     void handle_codeWithLetters_reasksWithTheCodeHintAndCountsARetry() {
-        DialogTurn turn = engine.handle(at("code"), "my code is abc", EN);
+        DialogTurn turn = engine.handle(at("code"), "my code is abc", EN, CALLER);
 
         assertThat(texts(turn)).containsExactly(text("dialog.hint.code"), text("sample.ask-name"));
         assertThat(turn.state().map(DialogState::retries)).contains(1);
@@ -119,7 +121,7 @@ class DialogEngineTest {
 
     @Test
     void handle_wrongCode_reasksWithoutSendingAnotherCode() {
-        DialogTurn turn = engine.handle(at("code"), "00000000", EN);
+        DialogTurn turn = engine.handle(at("code"), "00000000", EN, CALLER);
 
         assertThat(texts(turn)).containsExactly(text("sample.ask-name"));
         assertThat(turn.state()).contains(new DialogState("test", "code", 1, Map.of()));
@@ -127,8 +129,8 @@ class DialogEngineTest {
 
     @Test
     void handle_wrongCodeAsOftenAsTheRetries_goesToTheExhaustedState() {
-        DialogTurn second = engine.handle(new DialogState("test", "code", 1, Map.of()), "00000000", EN);
-        DialogTurn third = engine.handle(second.state().orElseThrow(), "00000000", EN);
+        DialogTurn second = engine.handle(new DialogState("test", "code", 1, Map.of()), "00000000", EN, CALLER);
+        DialogTurn third = engine.handle(second.state().orElseThrow(), "00000000", EN, CALLER);
 
         assertThat(second.active()).isTrue();
         assertThat(third.active()).isFalse();
@@ -140,7 +142,7 @@ class DialogEngineTest {
 
     @Test
     void handle_rightCodeAfterWrongOnes_startsTheNextStateWithNoRetriesUsed() {
-        DialogTurn turn = engine.handle(new DialogState("test", "code", 2, Map.of()), TestSteps.RIGHT_CODE, EN);
+        DialogTurn turn = engine.handle(new DialogState("test", "code", 2, Map.of()), TestSteps.RIGHT_CODE, EN, CALLER);
 
         assertThat(turn.state()).contains(at("password"));
     }
@@ -148,7 +150,7 @@ class DialogEngineTest {
     @ParameterizedTest
     @ValueSource(strings = {"yes", "Yes", "y", "da", "Da"})
     void handle_confirmYesInEnglishOrRomanian_followsYes(String typed) {
-        DialogTurn turn = engine.handle(at("sure"), typed, EN);
+        DialogTurn turn = engine.handle(at("sure"), typed, EN, CALLER);
 
         assertThat(turn.traces()).singleElement().satisfies(trace -> assertThat(trace.value())
                 .containsEntry("outcome", "yes").containsEntry("to", "done"));
@@ -157,14 +159,14 @@ class DialogEngineTest {
     @ParameterizedTest
     @ValueSource(strings = {"no", "No", "n", "nu", "Nu"})
     void handle_confirmNoInEnglishOrRomanian_followsNo(String typed) {
-        DialogTurn turn = engine.handle(at("sure"), typed, EN);
+        DialogTurn turn = engine.handle(at("sure"), typed, EN, CALLER);
 
         assertThat(turn.state().map(DialogState::state)).contains("pick");
     }
 
     @Test
     void handle_confirmNeitherYesNorNo_reasksWithTheConfirmHint() {
-        DialogTurn turn = engine.handle(at("sure"), "maybe", Language.RO);
+        DialogTurn turn = engine.handle(at("sure"), "maybe", Language.RO, CALLER);
 
         assertThat(turn.replies()).first().extracting(Reply::text)
                 .isEqualTo(TestFlows.MESSAGES.text(Language.RO, "dialog.hint.confirm", Map.of()));
@@ -173,14 +175,14 @@ class DialogEngineTest {
 
     @Test
     void handle_secret_reachesTheStepExactlyAsTyped() {
-        engine.handle(at("password"), FAKE_PASSWORD, EN);
+        engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER);
 
         assertThat(takeSecret.received).containsExactly(FAKE_PASSWORD);
     }
 
     @Test
     void handle_secret_isNotInTheStateRepliesOrTraces() {
-        DialogTurn turn = engine.handle(at("password"), FAKE_PASSWORD, EN);
+        DialogTurn turn = engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER);
 
         assertThat(turn.state().orElseThrow().toString()).doesNotContain(FAKE_PASSWORD);
         assertThat(turn.state().orElseThrow().slots()).containsExactly(Map.entry("password-set", "yes"));
@@ -193,7 +195,7 @@ class DialogEngineTest {
         DialogEngine leaky = TestFlows.load(TestFlows.dialogsWith(other, "leaky", TestFlows.TEST_FLOW
                 .replace("step: take-secret", "step: leak-secret")));
 
-        DialogTurn turn = leaky.handle(at("password"), FAKE_PASSWORD, EN);
+        DialogTurn turn = leaky.handle(at("password"), FAKE_PASSWORD, EN, CALLER);
 
         assertThat(turn.state().map(DialogState::slots).orElse(Map.of())).doesNotContainKey("kept");
         assertThat(String.valueOf(turn.state())).doesNotContain(FAKE_PASSWORD);
@@ -201,14 +203,14 @@ class DialogEngineTest {
 
     @Test
     void handle_secretThatEqualsAnInnocentWordInAnotherSlot_doesNotBreakTheTurn() {
-        DialogTurn turn = engine.handle(at("password"), "e", EN);
+        DialogTurn turn = engine.handle(at("password"), "e", EN, CALLER);
 
         assertThat(turn.state()).isPresent();
     }
 
     @Test
     void handle_blankSecret_reasksWithTheSecretHint() {
-        DialogTurn turn = engine.handle(at("password"), "   ", EN);
+        DialogTurn turn = engine.handle(at("password"), "   ", EN, CALLER);
 
         assertThat(texts(turn)).first().isEqualTo(text("dialog.hint.secret"));
         assertThat(takeSecret.received).isEmpty();
@@ -244,7 +246,7 @@ class DialogEngineTest {
     void reprompt_afterHelp_asksTheSameQuestionAgainKeepingRetries() {
         DialogState waiting = new DialogState("test", "code", 2, Map.of());
 
-        DialogTurn turn = engine.reprompt(waiting, EN);
+        DialogTurn turn = engine.reprompt(waiting, EN, CALLER);
 
         assertThat(turn.state()).contains(waiting);
         assertThat(texts(turn)).containsExactly(text("sample.ask-name"));
@@ -252,16 +254,16 @@ class DialogEngineTest {
 
     @Test
     void reprompt_thenAnswer_resumesTheFlow() {
-        DialogState waiting = engine.reprompt(at("code"), EN).state().orElseThrow();
+        DialogState waiting = engine.reprompt(at("code"), EN, CALLER).state().orElseThrow();
 
-        DialogTurn turn = engine.handle(waiting, TestSteps.RIGHT_CODE, EN);
+        DialogTurn turn = engine.handle(waiting, TestSteps.RIGHT_CODE, EN, CALLER);
 
         assertThat(turn.state()).contains(at("password"));
     }
 
     @Test
     void handle_trace_describesTheMoveWithoutTheInput() {
-        DialogTurn turn = engine.handle(at("code"), TestSteps.RIGHT_CODE, EN);
+        DialogTurn turn = engine.handle(at("code"), TestSteps.RIGHT_CODE, EN, CALLER);
 
         assertThat(turn.traces()).singleElement().satisfies(trace -> {
             assertThat(trace.name()).isEqualTo("ResetDesk.Dialog");
@@ -274,7 +276,7 @@ class DialogEngineTest {
 
     @Test
     void start_trace_comesFromOutsideTheFlow() {
-        Trace trace = engine.start("test", EN).traces().get(0);
+        Trace trace = engine.start("test", EN, CALLER).traces().get(0);
 
         assertThat(trace.value()).containsEntry("from", "[*]").containsEntry("to", "pick")
                 .containsEntry("outcome", "start");
@@ -301,7 +303,7 @@ class DialogEngineTest {
         DialogEngine lying = TestFlows.load(TestFlows.dialogsWith(other, "test", TestFlows.TEST_FLOW),
                 List.of(new NoopStep(), new TestSteps.CheckCode(), liar));
 
-        assertThatThrownBy(() -> lying.handle(at("password"), FAKE_PASSWORD, EN))
+        assertThatThrownBy(() -> lying.handle(at("password"), FAKE_PASSWORD, EN, CALLER))
                 .hasMessage("dialogs/flows/test.yaml, state 'password': step 'take-secret' returned outcome "
                         + "'surprise', which it does not declare");
     }

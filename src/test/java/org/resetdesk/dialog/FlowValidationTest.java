@@ -124,7 +124,7 @@ class FlowValidationTest {
     @Test
     void load_misspelledField_namesFieldAndState() {
         assertRefused(VALID.replace("step: noop", "setp: noop"),
-                "dialogs/flows/small.yaml, state 'ask': unknown field 'setp' (allowed: ask, choices, end, exhausted, "
+                "dialogs/flows/small.yaml, state 'ask': unknown field 'setp' (allowed: ask, card, choices, end, exhausted, "
                         + "input, on, retries, say, step)");
     }
 

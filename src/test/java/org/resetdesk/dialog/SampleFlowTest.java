@@ -12,13 +12,15 @@ import org.resetdesk.text.Reply;
 /** The shipped sample flow, run with the built-in steps only. */
 class SampleFlowTest {
 
+    private static final Caller CALLER = Caller.anonymous("webchat", "test-conversation");
+
     private final DialogEngine engine =
             TestFlows.load(Path.of("dialogs"), List.of(new NoopStep(), new RememberStep()));
 
     @Test
     void sample_rememberedAnswers_fillLaterMessages() {
-        DialogTurn named = engine.handle(engine.start("sample", Language.EN).state().orElseThrow(), "Ana", Language.EN);
-        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "2", Language.EN);
+        DialogTurn named = engine.handle(engine.start("sample", Language.EN, CALLER).state().orElseThrow(), "Ana", Language.EN, CALLER);
+        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "2", Language.EN, CALLER);
 
         assertThat(named.replies()).first().extracting(Reply::text).asString().startsWith("Thanks, Ana.");
         assertThat(chosen.replies()).first().extracting(Reply::text)
@@ -27,9 +29,9 @@ class SampleFlowTest {
 
     @Test
     void sample_inRomanian_endsWithTheRomanianFinalMessage() {
-        DialogTurn named = engine.handle(engine.start("sample", Language.RO).state().orElseThrow(), "Ana", Language.RO);
-        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "Resetează parola", Language.RO);
-        DialogTurn done = engine.handle(chosen.state().orElseThrow(), "da", Language.RO);
+        DialogTurn named = engine.handle(engine.start("sample", Language.RO, CALLER).state().orElseThrow(), "Ana", Language.RO, CALLER);
+        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "Resetează parola", Language.RO, CALLER);
+        DialogTurn done = engine.handle(chosen.state().orElseThrow(), "da", Language.RO, CALLER);
 
         assertThat(done.active()).isFalse();
         assertThat(done.replies()).extracting(Reply::text)
