@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 public interface DirectoryAdapter {
 
     /**
-     * Looks an account up by sign-in name (UPN), email address or employee id, ignoring case.
+     * Looks an account up by sign-in name (UPN), email address, employee id or the directory's own id (the Entra
+     * object id a Teams token names), ignoring case.
      *
      * @return the account, or empty when none matches (callers on anonymous channels must not reveal which)
      */
@@ -28,6 +29,9 @@ public interface DirectoryAdapter {
      * @param mustChangeAtNextLogin whether the user must choose another one at the next sign-in (temporary passwords)
      */
     CompletableFuture<Void> resetPassword(String userId, String newPassword, boolean mustChangeAtNextLogin);
+
+    /** The enabled accounts holding an administrative role, to tell them when one of them resets a password. */
+    CompletableFuture<java.util.List<DirectoryUser>> administrators();
 
     /** Clears the account's lockout without changing its password. */
     CompletableFuture<Void> unlock(String userId);

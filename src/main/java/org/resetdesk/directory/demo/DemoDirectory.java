@@ -111,7 +111,7 @@ public final class DemoDirectory implements DirectoryAdapter {
     }
 
     private static boolean matches(Map<String, Object> user, String wanted) {
-        return !wanted.isEmpty() && (wanted.equals(lower(user.get("upn"))) || wanted.equals(lower(user.get("mail")))
+        return !wanted.isEmpty() && (wanted.equals(lower(user.get("upn"))) || wanted.equals(lower(user.get("id"))) || wanted.equals(lower(user.get("mail")))
                 || wanted.equals(lower(user.get("employeeId"))));
     }
 
@@ -134,6 +134,14 @@ public final class DemoDirectory implements DirectoryAdapter {
             user.put("passwordChangedAt", clock.instant().toString());
             user.put("locked", false);
         });
+    }
+
+    @Override
+    public CompletableFuture<List<DirectoryUser>> administrators() {
+        return CompletableFuture.completedFuture(users.stream()
+                .map(DemoDirectory::toUser)
+                .filter(user -> user.administrator() && user.enabled())
+                .toList());
     }
 
     @Override

@@ -1,0 +1,100 @@
+package org.resetdesk.reset;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.dialog.Caller;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+import org.resetdesk.directory.DirectoryAdapter;
+import org.resetdesk.directory.DirectoryFailure;
+import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.text.TextFolding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the account a user names into a {@link ResetSession}. On anonymous channels every name gets a session that
+ * looks alike: an unknown or disabled account, or one without enough usable methods, becomes a decoy that can never
+ * pass a proof, and the user hears the same words as for a real one. Only a signed-in Teams user naming their own
+ * account is told plainly what is wrong.
+ */
+final class AccountResolver {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountResolver.class);
+    static final String FOUND = "found";
+    static final String NOT_FOUND = "not-found";
+    static final String DISABLED = "disabled";
+    static final String NO_METHODS = "no-methods";
+    static final String UNAVAILABLE = "unavailable";
+    static final java.util.Set<String> OUTCOMES = java.util.Set.of(FOUND, NOT_FOUND, DISABLED, NO_METHODS,
+            UNAVAILABLE);
+    /** Longer names are not looked up (no directory attribute is this long); they become decoys. */
+    private static final int MAX_NAME = 256;
+
+    private final DirectoryAdapter directory;
+    private final ResetSessions sessions;
+    private final Methods methods;
+    private final FlowSupport support;
+
+    AccountResolver(DirectoryAdapter directory, ResetSessions sessions, Methods methods, FlowSupport support) {
+        this.directory = directory;
+        this.sessions = sessions;
+        this.methods = methods;
+        this.support = support;
+    }
+
+    StepResult resolve(StepContext context, String name) {
+        Caller caller = context.caller();
+        String correlationId = context.slot(BeginStep.REFERENCE, java.util.UUID.randomUUID().toString());
+        AuditEvent.Flow flow = BeginStep.flow(context.flowId());
+        Optional<DirectoryUser> found;
+        try {
+            found = name.length() > MAX_NAME ? Optional.empty() : support.await(directory.find(name), "find");
+        } catch (DirectoryFailure failure) {
+            log.warn("[{}] account lookup failed: {}", correlationId, failure.reason());
+            ResetSession unknown = sessions.start(caller.conversationId(), correlationId, flow, nameKey(name), name,
+                    Optional.empty(), false);
+            support.record(new AuditEvent.DirectoryError(support.context(unknown, caller), "find",
+                    failure.reason().name()));
+            return support.outcome(UNAVAILABLE);
+        }
+        boolean trusted = found.isPresent() && caller.signedInUser().filter(found.get().id()::equals).isPresent();
+        AuditEvent.LookupOutcome lookup = found.isEmpty() ? AuditEvent.LookupOutcome.NOT_FOUND
+                : !found.get().enabled() ? AuditEvent.LookupOutcome.DISABLED
+                : !methods.enough(found.get()) ? AuditEvent.LookupOutcome.NO_METHODS
+                : AuditEvent.LookupOutcome.FOUND;
+        Optional<DirectoryUser> usable = lookup == AuditEvent.LookupOutcome.FOUND ? found : Optional.empty();
+        String subjectKey = usable.map(DirectoryUser::id).orElseGet(() -> nameKey(name));
+        ResetSession session = sessions.start(caller.conversationId(), correlationId, flow, subjectKey, name,
+                usable, trusted);
+        support.record(new AuditEvent.AccountLookup(support.context(session, caller), lookup));
+        Map<String, String> slots = Map.of("account", usable.filter(u -> trusted).map(DirectoryUser::upn)
+                .orElse(name));
+        if (!trusted && !caller.authenticated()) {
+            return new StepResult(FOUND, java.util.List.of(), slots);
+        }
+        return switch (lookup) {
+            case FOUND -> new StepResult(FOUND, java.util.List.of(), slots);
+            case DISABLED -> trusted ? support.outcome(DISABLED) : notFound(context);
+            case NO_METHODS -> trusted ? support.outcome(NO_METHODS) : notFound(context);
+            case NOT_FOUND -> notFound(context);
+        };
+    }
+
+    /**
+     * On an authenticated channel, for an account that is not the signed-in user's own: the same answer whether it
+     * does not exist or cannot be used, so colleagues learn nothing about each other's accounts.
+     */
+    private StepResult notFound(StepContext context) {
+        sessions.end(context.caller().conversationId());
+        return support.outcome(NOT_FOUND, support.reply(context.language(), "reset.account-not-usable"));
+    }
+
+    /** The throttle key of a name that is not (or may not be shown to be) an account. */
+    static String nameKey(String name) {
+        return "name:" + TextFolding.fold(name).toLowerCase(Locale.ROOT);
+    }
+}

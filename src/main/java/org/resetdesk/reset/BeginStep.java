@@ -1,0 +1,71 @@
+package org.resetdesk.reset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.resetdesk.audit.AuditContext;
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.dialog.DialogInput;
+import org.resetdesk.dialog.DialogStep;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+import org.resetdesk.directory.DirectoryAdapter;
+import org.resetdesk.directory.DirectoryFailure;
+import org.resetdesk.directory.DirectoryUser;
+
+/**
+ * Starts a reset or unlock: gives the flow its correlation id (slot {@value #REFERENCE}, shown to the user as a
+ * reference), records the start, and when a validated Teams token names the user, proposes that account.
+ */
+final class BeginStep implements DialogStep {
+
+    static final String REFERENCE = "reference";
+
+    private final DirectoryAdapter directory;
+    private final FlowSupport support;
+
+    BeginStep(DirectoryAdapter directory, FlowSupport support) {
+        this.directory = directory;
+        this.support = support;
+    }
+
+    @Override
+    public String id() {
+        return "begin";
+    }
+
+    @Override
+    public Set<String> outcomes() {
+        return Set.of("signed-in", "ask");
+    }
+
+    @Override
+    public StepResult handle(StepContext context, DialogInput input) {
+        String reference = UUID.randomUUID().toString();
+        support.record(new AuditEvent.FlowStarted(new AuditContext(support.now(), reference,
+                context.caller().channel(), context.caller().conversationId(), null), flow(context.flowId())));
+        Optional<DirectoryUser> signedIn = context.caller().signedInUser().flatMap(this::find);
+        return signedIn.map(user -> new StepResult("signed-in", List.of(),
+                        Map.of(REFERENCE, reference, "account", user.upn())))
+                .orElseGet(() -> new StepResult("ask", List.of(), Map.of(REFERENCE, reference)));
+    }
+
+    private Optional<DirectoryUser> find(String objectId) {
+        try {
+            return support.await(directory.find(objectId), "find");
+        } catch (DirectoryFailure failure) {
+            return Optional.empty();
+        }
+    }
+
+    static AuditEvent.Flow flow(String flowId) {
+        return switch (flowId) {
+            case "unlock-account" -> AuditEvent.Flow.UNLOCK_ACCOUNT;
+            case "register-methods" -> AuditEvent.Flow.REGISTER_METHODS;
+            default -> AuditEvent.Flow.RESET_PASSWORD;
+        };
+    }
+}

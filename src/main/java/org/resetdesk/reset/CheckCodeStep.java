@@ -1,0 +1,63 @@
+package org.resetdesk.reset;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.resetdesk.dialog.DialogInput;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+import org.resetdesk.verification.CodeCheck;
+import org.resetdesk.verification.OneTimeCodes;
+import org.resetdesk.verification.VerificationMethod;
+
+/** Checks an emailed or texted code; offers a new code or another method instead. */
+final class CheckCodeStep extends SessionStep {
+
+    static final String RESEND = "resend";
+
+    private final OneTimeCodes codes;
+    private final Proofs proofs;
+    private final FlowSupport support;
+
+    CheckCodeStep(ResetSessions sessions, OneTimeCodes codes, Proofs proofs, FlowSupport support) {
+        super(sessions);
+        this.codes = codes;
+        this.proofs = proofs;
+        this.support = support;
+    }
+
+    @Override
+    public String id() {
+        return "check-code";
+    }
+
+    @Override
+    public Set<String> outcomes() {
+        return Set.of(Proofs.PASSED, Proofs.WRONG, "code-expired", RESEND, OTHER, FlowSupport.BLOCKED,
+                FlowSupport.EXPIRED);
+    }
+
+    @Override
+    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+        if (input instanceof DialogInput.Choice) {
+            return StepResult.of(RESEND);
+        }
+        VerificationMethod method = session.codeMethod() == null ? VerificationMethod.EMAIL_CODE
+                : session.codeMethod();
+        var blocked = proofs.begin(context, session);
+        if (blocked.isPresent()) {
+            return blocked.get();
+        }
+        String conversation = context.caller().conversationId();
+        CodeCheck check = codes.verify(session.subjectKey(), method, conversation, ((DialogInput.Code) input).digits());
+        if (check == CodeCheck.ACCEPTED && session.real()) {
+            return proofs.passed(context, session, method);
+        }
+        if (check == CodeCheck.EXPIRED) {
+            proofs.release(context, session);
+            return support.outcome("code-expired", support.reply(context.language(), "reset.code-expired"));
+        }
+        String failure = check == CodeCheck.USED ? "replayed" : "wrong-code";
+        return proofs.failed(context, session, method, failure, "reset.code-wrong", Map.of());
+    }
+}

@@ -1,0 +1,81 @@
+package org.resetdesk.reset;
+
+import java.util.Map;
+
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.dialog.Caller;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.notify.Notification;
+import org.resetdesk.text.Language;
+import org.resetdesk.verification.CodeIssue;
+import org.resetdesk.verification.OneTimeCodes;
+import org.resetdesk.verification.ProofThrottle;
+import org.resetdesk.verification.ThrottleDecision;
+import org.resetdesk.verification.VerificationMethod;
+import org.resetdesk.verification.VerificationProperties;
+
+/**
+ * Sends one-time codes by email or SMS. A decoy, or an account without that method, gets a code issued (so limits
+ * and timing match) that is never sent, and the user reads the same "if the account exists" words; only a trusted
+ * user sees where the code went, masked.
+ */
+final class CodeDelivery {
+
+    static final String SENT = "code-sent";
+
+    private final OneTimeCodes codes;
+    private final ProofThrottle throttle;
+    private final ResetSessions sessions;
+    private final Methods methods;
+    private final FlowSupport support;
+    private final long lifetimeMinutes;
+
+    CodeDelivery(OneTimeCodes codes, ProofThrottle throttle, ResetSessions sessions, Methods methods,
+            FlowSupport support, VerificationProperties policy) {
+        this.codes = codes;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.methods = methods;
+        this.support = support;
+        this.lifetimeMinutes = Math.max(1, policy.codes().lifetime().toMinutes());
+    }
+
+    StepResult send(StepContext context, ResetSession session, VerificationMethod method) {
+        Caller caller = context.caller();
+        if (throttle.check(session.subjectKey(), caller.conversationId()) instanceof ThrottleDecision.Blocked b) {
+            return support.blocked(context, session, b.until());
+        }
+        CodeIssue issue = codes.issue(session.subjectKey(), method, caller.conversationId());
+        if (issue instanceof CodeIssue.Throttled throttled) {
+            return support.blocked(context, session, throttled.retryAfter());
+        }
+        String code = ((CodeIssue.Issued) issue).code();
+        sessions.update(caller.conversationId(), session.withCodeSentBy(method));
+        String destination = session.user().filter(user -> methods.usable(user).contains(method))
+                .map(user -> deliver(user, method, code, context.language(), session, caller))
+                .orElse(null);
+        Map<String, String> args = Map.of("minutes", Long.toString(lifetimeMinutes),
+                "destination", destination == null ? "" : destination);
+        String key = session.trusted() && destination != null ? "reset.code-sent-to"
+                : method == VerificationMethod.EMAIL_CODE ? "reset.code-sent-email" : "reset.code-sent-sms";
+        return support.outcome(SENT, support.reply(context.language(), key, args));
+    }
+
+    /** Sends the code; returns the masked destination. */
+    private String deliver(DirectoryUser user, VerificationMethod method, String code, Language language,
+            ResetSession session, Caller caller) {
+        boolean email = method == VerificationMethod.EMAIL_CODE;
+        String to = email ? user.contacts().alternateEmail() : user.contacts().mobilePhone();
+        String masked = email ? user.contacts().maskedEmail() : user.contacts().maskedPhone();
+        Map<String, String> args = Map.of("code", code, "minutes", Long.toString(lifetimeMinutes));
+        Notification notification = new Notification(email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
+                to, support.text(language, "notify.code.subject", Map.of()),
+                support.text(language, "notify.code.body", args));
+        if (support.send(notification, session.correlationId())) {
+            support.record(new AuditEvent.CodeSent(support.context(session, caller), method.name(), masked));
+        }
+        return masked;
+    }
+}

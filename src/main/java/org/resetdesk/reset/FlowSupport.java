@@ -1,0 +1,123 @@
+package org.resetdesk.reset;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+
+import org.resetdesk.audit.AuditContext;
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.audit.AuditSink;
+import org.resetdesk.dialog.Caller;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+import org.resetdesk.directory.DirectoryFailure;
+import org.resetdesk.notify.Notification;
+import org.resetdesk.notify.Notifier;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.text.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the reset and unlock steps share: texts, the clock, audit records, waiting for ports and sending notices. */
+final class FlowSupport {
+
+    private static final Logger log = LoggerFactory.getLogger(FlowSupport.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** Outcome of steps that find the session gone (expired, or never started in this conversation). */
+    static final String EXPIRED = "expired";
+    static final String BLOCKED = "blocked";
+
+    private final MessageCatalog messages;
+    private final Clock clock;
+    private final AuditSink audit;
+    private final Notifier notifier;
+    private final Duration timeout;
+
+    FlowSupport(MessageCatalog messages, Clock clock, AuditSink audit, Notifier notifier, Duration timeout) {
+        this.messages = messages;
+        this.clock = clock;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.timeout = timeout;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    String text(Language language, String key, Map<String, String> args) {
+        return messages.text(language, key, args);
+    }
+
+    Reply reply(Language language, String key, Map<String, String> args) {
+        return Reply.text(text(language, key, args), language);
+    }
+
+    Reply reply(Language language, String key) {
+        return reply(language, key, Map.of());
+    }
+
+    StepResult outcome(String outcome, Reply... replies) {
+        return new StepResult(outcome, List.of(replies), Map.of());
+    }
+
+    /** "Blocked until ...": the time in UTC and roughly how long from now. */
+    StepResult blocked(StepContext context, ResetSession session, Instant until) {
+        record(new AuditEvent.Blocked(context(session, context.caller()), until));
+        long hours = Math.max(1, (Duration.between(now(), until).toMinutes() + 59) / 60);
+        return outcome(BLOCKED, reply(context.language(), "reset.blocked", Map.of(
+                "until", WHEN.format(until), "hours", Long.toString(hours))));
+    }
+
+    AuditContext context(ResetSession session, Caller caller) {
+        return new AuditContext(now(), session.correlationId(), caller.channel(), caller.conversationId(),
+                session.userId());
+    }
+
+    void record(AuditEvent event) {
+        audit.record(event);
+    }
+
+    /**
+     * Waits for a directory call. A timeout or any failure other than a {@link DirectoryFailure} becomes one with
+     * reason UNAVAILABLE: the change must then be treated as not done.
+     */
+    <T> T await(CompletableFuture<T> call, String operation) {
+        try {
+            return call.orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof DirectoryFailure failure) {
+                throw failure;
+            }
+            String what = cause instanceof TimeoutException ? "no answer within " + timeout : cause.toString();
+            throw new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, operation + ": " + what, null, cause);
+        }
+    }
+
+    /**
+     * Hands a notification over and waits for it. A failure is logged (never the body or address) and reported as
+     * false; whoever asked decides what the user may be told.
+     */
+    boolean send(Notification notification, String correlationId) {
+        try {
+            notifier.send(notification).orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .join();
+            return true;
+        } catch (CompletionException e) {
+            log.warn("[{}] {} could not be sent: {}", correlationId, notification,
+                    e.getCause() == null ? e.toString() : e.getCause().getClass().getSimpleName());
+            return false;
+        }
+    }
+}

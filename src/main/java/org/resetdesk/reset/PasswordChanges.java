@@ -1,0 +1,136 @@
+package org.resetdesk.reset;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.resetdesk.audit.AuditContext;
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.dialog.Caller;
+import org.resetdesk.directory.DirectoryAdapter;
+import org.resetdesk.directory.DirectoryFailure;
+import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.password.PasswordEvaluation;
+import org.resetdesk.password.PasswordPolicy;
+import org.resetdesk.password.PasswordUser;
+import org.resetdesk.password.Rejection;
+import org.resetdesk.text.Language;
+import org.resetdesk.verification.OneTimeCodes;
+import org.resetdesk.verification.ProofThrottle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits a reset or an unlock, for the chat steps and the password link page alike. The only way to a directory
+ * change: it requires the conversation's {@linkplain ResetSessions#verified verified session}, checks the password
+ * against the policy, and after success notifies, audits and clears the throttles and the session. A directory
+ * failure is never reported as success. The password is passed to the directory and nowhere else.
+ */
+public final class PasswordChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordChanges.class);
+
+    private final ResetSessions sessions;
+    private final DirectoryAdapter directory;
+    private final PasswordPolicy policy;
+    private final ProofThrottle throttle;
+    private final OneTimeCodes codes;
+    private final ChangeNotices notices;
+    private final FlowSupport support;
+
+    PasswordChanges(ResetSessions sessions, DirectoryAdapter directory, PasswordPolicy policy, ProofThrottle throttle,
+            OneTimeCodes codes, ChangeNotices notices, FlowSupport support) {
+        this.sessions = sessions;
+        this.directory = directory;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.codes = codes;
+        this.notices = notices;
+        this.support = support;
+    }
+
+    /** Sets {@code password} for the account {@code caller}'s conversation verified. */
+    public ChangeResult resetPassword(Caller caller, String password, boolean temporary, Language language) {
+        Optional<ResetSession> verified = sessions.verified(caller.conversationId());
+        if (verified.isEmpty()) {
+            return new ChangeResult.NotVerified();
+        }
+        ResetSession session = verified.get();
+        DirectoryUser user = session.user().orElseThrow();
+        AuditContext context = support.context(session, caller);
+        if (!temporary) {
+            PasswordEvaluation evaluation = policy.evaluate(password, passwordUser(user),
+                    session.proven().size() >= 2);
+            if (!evaluation.accepted()) {
+                support.record(new AuditEvent.PasswordRejected(context,
+                        evaluation.rejections().stream().map(Rejection::rule).toList()));
+                return new ChangeResult.Rejected(evaluation.rejections().stream()
+                        .map(r -> support.text(language, r.messageKey(), r.args())).toList());
+            }
+        }
+        try {
+            support.await(directory.resetPassword(user.id(), password, temporary), "reset");
+        } catch (DirectoryFailure failure) {
+            return failed(session, context, "reset", failure, language);
+        }
+        support.record(new AuditEvent.PasswordReset(support.context(session, caller), temporary));
+        succeeded(session, caller);
+        notices.passwordReset(user, language, session.correlationId());
+        return new ChangeResult.Done();
+    }
+
+    /** Clears the lockout of the account {@code caller}'s conversation verified; the session stays for a reset. */
+    public ChangeResult unlock(Caller caller, Language language) {
+        Optional<ResetSession> verified = sessions.verified(caller.conversationId());
+        if (verified.isEmpty()) {
+            return new ChangeResult.NotVerified();
+        }
+        ResetSession session = verified.get();
+        DirectoryUser user = session.user().orElseThrow();
+        AuditContext context = support.context(session, caller);
+        Optional<DirectoryUser> fresh;
+        try {
+            fresh = support.await(directory.find(user.id()), "find");
+        } catch (DirectoryFailure failure) {
+            return failed(session, context, "find", failure, language);
+        }
+        if (fresh.isPresent() && !fresh.get().locked()) {
+            return new ChangeResult.NothingToDo();
+        }
+        try {
+            support.await(directory.unlock(user.id()), "unlock");
+        } catch (DirectoryFailure failure) {
+            return failed(session, context, "unlock", failure, language);
+        }
+        support.record(new AuditEvent.AccountUnlocked(support.context(session, caller)));
+        throttle.resetAfterSuccess(session.subjectKey(), caller.conversationId());
+        notices.unlocked(user, language, session.correlationId());
+        return new ChangeResult.Done();
+    }
+
+    /** The rules of the policy for this account, for the link page to show before the user types. */
+    public String policySummary(Language language) {
+        return support.text(language, "reset.policy-summary." + policy.mode().name().toLowerCase(java.util.Locale.ROOT),
+                java.util.Map.of("min", Integer.toString(policy.minimumLength(false))));
+    }
+
+    private ChangeResult failed(ResetSession session, AuditContext context, String operation,
+            DirectoryFailure failure, Language language) {
+        support.record(new AuditEvent.DirectoryError(context, operation, failure.reason().name()));
+        log.warn("[{}] directory {} failed: {}", session.correlationId(), operation, failure.reason());
+        if (failure.reason() == DirectoryFailure.Reason.POLICY_VIOLATION) {
+            return new ChangeResult.Rejected(List.of(support.text(language, "reset.directory-policy",
+                    java.util.Map.of())));
+        }
+        return new ChangeResult.Failed(session.correlationId());
+    }
+
+    private void succeeded(ResetSession session, Caller caller) {
+        throttle.resetAfterSuccess(session.subjectKey(), caller.conversationId());
+        codes.resetAfterSuccess(session.subjectKey(), caller.conversationId());
+        sessions.end(caller.conversationId());
+    }
+
+    private static PasswordUser passwordUser(DirectoryUser user) {
+        return new PasswordUser(user.firstName(), user.lastName(), user.upn());
+    }
+}

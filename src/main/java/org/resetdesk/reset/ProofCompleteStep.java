@@ -1,0 +1,43 @@
+package org.resetdesk.reset;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.resetdesk.dialog.DialogInput;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+import org.resetdesk.verification.VerificationRequirement;
+
+/** After a passed proof: either the policy is satisfied, or another method is needed (administrators: always). */
+final class ProofCompleteStep extends SessionStep {
+
+    private final ResetSessions sessions;
+    private final FlowSupport support;
+
+    ProofCompleteStep(ResetSessions sessions, FlowSupport support) {
+        super(sessions);
+        this.sessions = sessions;
+        this.support = support;
+    }
+
+    @Override
+    public String id() {
+        return "proof-complete";
+    }
+
+    @Override
+    public Set<String> outcomes() {
+        return Set.of("verified", "more", FlowSupport.EXPIRED, OTHER);
+    }
+
+    @Override
+    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+        if (sessions.verified(context.caller().conversationId()).isPresent()) {
+            return support.outcome("verified", support.reply(context.language(), "reset.verified"));
+        }
+        VerificationRequirement requirement = sessions.requirement(session);
+        String key = session.administrator() ? "reset.second-method-admin" : "reset.second-method";
+        return support.outcome("more", support.reply(context.language(), key,
+                Map.of("required", Integer.toString(requirement.required()))));
+    }
+}

@@ -1,0 +1,154 @@
+package org.resetdesk.reset;
+
+import java.time.Clock;
+
+import org.resetdesk.audit.AuditSink;
+import org.resetdesk.directory.DirectoryAdapter;
+import org.resetdesk.enrollment.EnrollmentStore;
+import org.resetdesk.notify.Notifier;
+import org.resetdesk.password.PasswordPolicy;
+import org.resetdesk.password.TemporaryPasswordGenerator;
+import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.verification.DecoyQuestions;
+import org.resetdesk.verification.OneTimeCodes;
+import org.resetdesk.verification.ProofThrottle;
+import org.resetdesk.verification.SecurityAnswers;
+import org.resetdesk.verification.Totp;
+import org.resetdesk.verification.VerificationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the reset and unlock steps, the sessions that guard changes, and the password link page. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ResetProperties.class)
+class ResetConfiguration {
+
+    @Bean
+    ResetSessions resetSessions(Clock clock, ResetProperties properties, VerificationProperties policy) {
+        return new ResetSessions(clock, properties.sessionLifetime(), policy);
+    }
+
+    @Bean
+    PasswordLinks passwordLinks(Clock clock, ResetProperties properties) {
+        return new PasswordLinks(clock, properties);
+    }
+
+    @Bean
+    FlowSupport resetFlowSupport(MessageCatalog messages, Clock clock, AuditSink audit, Notifier notifier,
+            ResetProperties properties) {
+        return new FlowSupport(messages, clock, audit, notifier, properties.directoryTimeout());
+    }
+
+    @Bean
+    Methods resetMethods(VerificationProperties policy, EnrollmentStore enrollments) {
+        return new Methods(policy, enrollments);
+    }
+
+    @Bean
+    Proofs resetProofs(ResetSessions sessions, ProofThrottle throttle, FlowSupport support) {
+        return new Proofs(sessions, throttle, support);
+    }
+
+    @Bean
+    AccountResolver accountResolver(DirectoryAdapter directory, ResetSessions sessions, Methods methods,
+            FlowSupport support) {
+        return new AccountResolver(directory, sessions, methods, support);
+    }
+
+    @Bean
+    CodeDelivery codeDelivery(OneTimeCodes codes, ProofThrottle throttle, ResetSessions sessions, Methods methods,
+            FlowSupport support, VerificationProperties policy) {
+        return new CodeDelivery(codes, throttle, sessions, methods, support, policy);
+    }
+
+    @Bean
+    QuestionRounds questionRounds(ResetSessions sessions, Methods methods, SecurityAnswers answers,
+            DecoyQuestions decoys, Proofs proofs, FlowSupport support) {
+        return new QuestionRounds(sessions, methods, answers, decoys, proofs, support);
+    }
+
+    @Bean
+    ChangeNotices changeNotices(DirectoryAdapter directory, FlowSupport support) {
+        return new ChangeNotices(directory, support);
+    }
+
+    @Bean
+    PasswordChanges passwordChanges(ResetSessions sessions, DirectoryAdapter directory, PasswordPolicy policy,
+            ProofThrottle throttle, OneTimeCodes codes, ChangeNotices notices, FlowSupport support) {
+        return new PasswordChanges(sessions, directory, policy, throttle, codes, notices, support);
+    }
+
+    @Bean
+    BeginStep beginStep(DirectoryAdapter directory, FlowSupport support) {
+        return new BeginStep(directory, support);
+    }
+
+    @Bean
+    FindAccountStep findAccountStep(AccountResolver resolver) {
+        return new FindAccountStep(resolver);
+    }
+
+    @Bean
+    UseSignedInStep useSignedInStep(AccountResolver resolver) {
+        return new UseSignedInStep(resolver);
+    }
+
+    @Bean
+    ChooseMethodStep chooseMethodStep(ResetSessions sessions, Methods methods, CodeDelivery delivery,
+            QuestionRounds questions, ProofThrottle throttle, FlowSupport support) {
+        return new ChooseMethodStep(sessions, methods, delivery, questions, throttle, support);
+    }
+
+    @Bean
+    CheckCodeStep checkCodeStep(ResetSessions sessions, OneTimeCodes codes, Proofs proofs, FlowSupport support) {
+        return new CheckCodeStep(sessions, codes, proofs, support);
+    }
+
+    @Bean
+    ResendCodeStep resendCodeStep(ResetSessions sessions, CodeDelivery delivery) {
+        return new ResendCodeStep(sessions, delivery);
+    }
+
+    @Bean
+    CheckAuthenticatorStep checkAuthenticatorStep(ResetSessions sessions, Totp totp, Methods methods, Proofs proofs) {
+        return new CheckAuthenticatorStep(sessions, totp, methods, proofs);
+    }
+
+    @Bean
+    CheckAnswerStep checkAnswerStep(ResetSessions sessions, QuestionRounds rounds, Proofs proofs) {
+        return new CheckAnswerStep(sessions, rounds, proofs);
+    }
+
+    @Bean
+    ProofCompleteStep proofCompleteStep(ResetSessions sessions, FlowSupport support) {
+        return new ProofCompleteStep(sessions, support);
+    }
+
+    @Bean
+    ChooseEntryStep chooseEntryStep(ResetSessions sessions, ResetProperties properties) {
+        return new ChooseEntryStep(sessions, properties);
+    }
+
+    @Bean
+    SetPasswordStep setPasswordStep(ResetSessions sessions, PasswordChanges changes, FlowSupport support) {
+        return new SetPasswordStep(sessions, changes, support);
+    }
+
+    @Bean
+    SetTemporaryStep setTemporaryStep(ResetSessions sessions, PasswordChanges changes,
+            TemporaryPasswordGenerator generator, FlowSupport support) {
+        return new SetTemporaryStep(sessions, changes, generator, support);
+    }
+
+    @Bean
+    SendLinkStep sendLinkStep(ResetSessions sessions, PasswordLinks links, ResetProperties properties,
+            FlowSupport support) {
+        return new SendLinkStep(sessions, links, properties, support);
+    }
+
+    @Bean
+    UnlockStep unlockStep(ResetSessions sessions, PasswordChanges changes) {
+        return new UnlockStep(sessions, changes);
+    }
+}

@@ -1,0 +1,98 @@
+package org.resetdesk.reset;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.verification.VerificationMethod;
+
+/**
+ * What one conversation has established in a reset or unlock flow. Kept on the server only ({@link ResetSessions}),
+ * never in conversation state, so no flow file or client can forge it: a change is committed only for the account
+ * named here, once {@link #proven} holds enough methods, within the session's lifetime.
+ *
+ * @param correlationId ties the flow's audit events and log lines together; shown to the user as a reference
+ * @param flow          the flow that started the session
+ * @param startedAt     when the account was named
+ * @param subjectKey    the key throttles and code limits count under: the directory id, or for an account that does
+ *                      not exist (or may not be told apart) a key derived from the typed name
+ * @param typedName     the name the user typed, for decoy questions; never shown back on anonymous channels
+ * @param user          the directory account, or empty for a decoy (unknown, disabled, nothing usable registered)
+ * @param trusted       whether the channel vouches that the person chatting owns this account (the signed-in Teams
+ *                      user naming their own account): only then may replies show masked contacts or say that an
+ *                      account is unknown
+ * @param proven        the methods proven so far in this session
+ * @param codeMethod    the method the last one-time code was sent by, or {@code null}
+ * @param questions     the security questions asked in the current round (message keys), or empty
+ * @param answered      how many of them have been answered in this round
+ * @param answersRight  whether every answer of this round so far was right
+ */
+public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant startedAt, String subjectKey,
+        String typedName, Optional<DirectoryUser> user, boolean trusted, Set<VerificationMethod> proven,
+        VerificationMethod codeMethod, List<String> questions, int answered, boolean answersRight) {
+
+    public ResetSession {
+        Objects.requireNonNull(correlationId, "correlationId");
+        Objects.requireNonNull(subjectKey, "subjectKey");
+        proven = proven.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(proven));
+        questions = List.copyOf(questions);
+    }
+
+    static ResetSession started(String correlationId, AuditEvent.Flow flow, Instant now, String subjectKey,
+            String typedName, Optional<DirectoryUser> user, boolean trusted) {
+        return new ResetSession(correlationId, flow, now, subjectKey, typedName, user, trusted, Set.of(), null,
+                List.of(), 0, true);
+    }
+
+    /** Whether the account is real and may be changed, as opposed to a decoy. */
+    public boolean real() {
+        return user.isPresent();
+    }
+
+    /** The directory id, or {@code null} for a decoy. */
+    public String userId() {
+        return user.map(DirectoryUser::id).orElse(null);
+    }
+
+    public boolean administrator() {
+        return user.map(DirectoryUser::administrator).orElse(false);
+    }
+
+    ResetSession withProof(VerificationMethod method) {
+        Set<VerificationMethod> all = EnumSet.noneOf(VerificationMethod.class);
+        all.addAll(proven);
+        all.add(method);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, user, trusted, all, null,
+                List.of(), 0, true);
+    }
+
+    ResetSession withCodeSentBy(VerificationMethod method) {
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, user, trusted, proven, method,
+                questions, answered, answersRight);
+    }
+
+    ResetSession askingQuestions(List<String> selected) {
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, user, trusted, proven, codeMethod,
+                selected, 0, true);
+    }
+
+    ResetSession answered(boolean right) {
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, user, trusted, proven, codeMethod,
+                questions, answered + 1, answersRight && right);
+    }
+
+    ResetSession withUser(DirectoryUser fresh) {
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, Optional.of(fresh), trusted, proven,
+                codeMethod, questions, answered, answersRight);
+    }
+
+    @Override
+    public String toString() {
+        return "ResetSession[" + correlationId + ", " + flow + ", real=" + real() + ", proven=" + proven + "]";
+    }
+}

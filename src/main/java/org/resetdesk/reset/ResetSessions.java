@@ -1,0 +1,83 @@
+package org.resetdesk.reset;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.verification.VerificationProperties;
+import org.resetdesk.verification.VerificationRequirement;
+
+/**
+ * The server-side record of each conversation's reset session: which account it named and which methods it proved.
+ * This, not the flow file, is what guards a change: {@link #verified} answers only for a real account that proved the
+ * policy's methods within the session's lifetime. Thread-safe; bounded in size, entries also dropped an hour after
+ * their last use.
+ */
+public final class ResetSessions {
+
+    private static final long MAX_SESSIONS = 100_000;
+
+    private final Cache<String, ResetSession> sessions = Caffeine.newBuilder()
+            .maximumSize(MAX_SESSIONS)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
+    private final Clock clock;
+    private final Duration lifetime;
+    private final VerificationProperties policy;
+
+    public ResetSessions(Clock clock, Duration lifetime, VerificationProperties policy) {
+        this.clock = clock;
+        this.lifetime = lifetime;
+        this.policy = policy;
+    }
+
+    /** Starts a new session for the conversation, replacing any earlier one. */
+    public ResetSession start(String conversationId, String correlationId, AuditEvent.Flow flow, String subjectKey,
+            String typedName, Optional<DirectoryUser> user, boolean trusted) {
+        ResetSession session = ResetSession.started(correlationId, flow, clock.instant(), subjectKey, typedName, user,
+                trusted);
+        sessions.put(conversationId, session);
+        return session;
+    }
+
+    /** The conversation's session while its lifetime lasts. */
+    public Optional<ResetSession> current(String conversationId) {
+        return Optional.ofNullable(sessions.getIfPresent(conversationId)).filter(this::alive);
+    }
+
+    void update(String conversationId, ResetSession session) {
+        sessions.put(conversationId, session);
+    }
+
+    /** Ends the conversation's session (after a change, or when the user gives up). */
+    public void end(String conversationId) {
+        sessions.invalidate(conversationId);
+    }
+
+    /**
+     * The session, if it may change its account now: a real account, every method the policy requires for it proven
+     * (two for an administrator, never security questions), within the lifetime.
+     */
+    public Optional<ResetSession> verified(String conversationId) {
+        return current(conversationId).filter(ResetSession::real).filter(this::satisfiesPolicy);
+    }
+
+    /** The verification the session's account needs. */
+    public VerificationRequirement requirement(ResetSession session) {
+        return policy.requirementFor(session.administrator());
+    }
+
+    boolean satisfiesPolicy(ResetSession session) {
+        VerificationRequirement requirement = requirement(session);
+        return session.proven().size() >= requirement.required()
+                && session.proven().stream().allMatch(requirement::allows);
+    }
+
+    private boolean alive(ResetSession session) {
+        return clock.instant().isBefore(session.startedAt().plus(lifetime));
+    }
+}

@@ -1,0 +1,45 @@
+package org.resetdesk.reset;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.resetdesk.dialog.DialogInput;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+
+/** Gives the verified user a single-use link to set the password on ResetDesk's own page, outside the chat. */
+final class SendLinkStep extends SessionStep {
+
+    private final ResetSessions sessions;
+    private final PasswordLinks links;
+    private final ResetProperties properties;
+    private final FlowSupport support;
+
+    SendLinkStep(ResetSessions sessions, PasswordLinks links, ResetProperties properties, FlowSupport support) {
+        super(sessions);
+        this.sessions = sessions;
+        this.links = links;
+        this.properties = properties;
+        this.support = support;
+    }
+
+    @Override
+    public String id() {
+        return "send-link";
+    }
+
+    @Override
+    public Set<String> outcomes() {
+        return Set.of("sent", FlowSupport.EXPIRED, OTHER);
+    }
+
+    @Override
+    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+        if (sessions.verified(context.caller().conversationId()).isEmpty()) {
+            return StepResult.of(FlowSupport.EXPIRED);
+        }
+        String url = links.create(context.caller(), context.language());
+        return support.outcome("sent", support.reply(context.language(), "reset.link", Map.of("url", url,
+                "minutes", Long.toString(properties.linkLifetime().toMinutes()))));
+    }
+}

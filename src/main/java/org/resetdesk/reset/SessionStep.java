@@ -1,0 +1,37 @@
+package org.resetdesk.reset;
+
+import java.util.Optional;
+
+import org.resetdesk.dialog.DialogInput;
+import org.resetdesk.dialog.DialogStep;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+
+/**
+ * A step that works on the conversation's {@link ResetSession}: when it has expired (or was never started here) the
+ * flow goes to its {@code expired} outcome, and the "another method" button goes to {@code other}.
+ */
+abstract class SessionStep implements DialogStep {
+
+    static final String OTHER = "other";
+
+    private final ResetSessions sessions;
+
+    SessionStep(ResetSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public final StepResult handle(StepContext context, DialogInput input) {
+        Optional<ResetSession> session = sessions.current(context.caller().conversationId());
+        if (session.isEmpty()) {
+            return StepResult.of(FlowSupport.EXPIRED);
+        }
+        if (input instanceof DialogInput.Choice choice && OTHER.equals(choice.optionId())) {
+            return StepResult.of(OTHER);
+        }
+        return handle(context, session.get(), input);
+    }
+
+    abstract StepResult handle(StepContext context, ResetSession session, DialogInput input);
+}

@@ -1,0 +1,63 @@
+package org.resetdesk.reset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.resetdesk.dialog.DialogInput;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+import org.resetdesk.text.Reply;
+
+/** Takes the new password (from the card or typed) and commits it through {@link PasswordChanges}. */
+final class SetPasswordStep extends SessionStep {
+
+    static final String DONE = "done";
+    static final String REJECTED = "rejected";
+    static final String FAILED = "failed";
+
+    private final PasswordChanges changes;
+    private final FlowSupport support;
+
+    SetPasswordStep(ResetSessions sessions, PasswordChanges changes, FlowSupport support) {
+        super(sessions);
+        this.changes = changes;
+        this.support = support;
+    }
+
+    @Override
+    public String id() {
+        return "set-password";
+    }
+
+    @Override
+    public Set<String> outcomes() {
+        return Set.of(DONE, REJECTED, FAILED, FlowSupport.EXPIRED, OTHER);
+    }
+
+    @Override
+    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+        String password = ((DialogInput.Secret) input).value();
+        return outcome(context, changes.resetPassword(context.caller(), password, false, context.language()),
+                support);
+    }
+
+    /** The flow outcome of a change, with the reasons of a rejection. */
+    static StepResult outcome(StepContext context, ChangeResult result, FlowSupport support) {
+        if (result instanceof ChangeResult.Rejected rejected) {
+            List<String> texts = new ArrayList<>();
+            texts.add(support.text(context.language(), "reset.password-rejected", Map.of()));
+            texts.addAll(rejected.reasons());
+            return new StepResult(REJECTED, List.of(Reply.text(String.join("\n\n", texts), context.language())),
+                    Map.of());
+        }
+        if (result instanceof ChangeResult.Failed) {
+            return StepResult.of(FAILED);
+        }
+        if (result instanceof ChangeResult.NotVerified) {
+            return StepResult.of(FlowSupport.EXPIRED);
+        }
+        return StepResult.of(DONE);
+    }
+}

@@ -1,0 +1,43 @@
+package org.resetdesk.reset;
+
+import java.util.Set;
+
+import org.resetdesk.dialog.DialogInput;
+import org.resetdesk.dialog.StepContext;
+import org.resetdesk.dialog.StepResult;
+
+/** Clears the verified account's lockout, without touching its password. */
+final class UnlockStep extends SessionStep {
+
+    private final PasswordChanges changes;
+
+    UnlockStep(ResetSessions sessions, PasswordChanges changes) {
+        super(sessions);
+        this.changes = changes;
+    }
+
+    @Override
+    public String id() {
+        return "unlock";
+    }
+
+    @Override
+    public Set<String> outcomes() {
+        return Set.of("unlocked", "not-locked", SetPasswordStep.FAILED, FlowSupport.EXPIRED, OTHER);
+    }
+
+    @Override
+    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+        ChangeResult result = changes.unlock(context.caller(), context.language());
+        if (result instanceof ChangeResult.Done) {
+            return StepResult.of("unlocked");
+        }
+        if (result instanceof ChangeResult.NothingToDo) {
+            return StepResult.of("not-locked");
+        }
+        if (result instanceof ChangeResult.NotVerified) {
+            return StepResult.of(FlowSupport.EXPIRED);
+        }
+        return StepResult.of(SetPasswordStep.FAILED);
+    }
+}
