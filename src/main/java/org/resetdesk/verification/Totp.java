@@ -101,7 +101,7 @@ public final class Totp {
     }
 
     /** The code an authenticator app shows at {@code instant}; for enrolment checks and tests, never for replies. */
-    String codeAt(byte[] secret, Instant instant) {
+    public String codeAt(byte[] secret, Instant instant) {
         return Hotp.generate(algorithm, secret, stepAt(instant), digits);
     }
 

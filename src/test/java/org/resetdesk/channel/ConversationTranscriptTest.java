@@ -15,7 +15,15 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+
 import org.junit.jupiter.api.DynamicTest;
+import org.resetdesk.MutableClock;
+import org.resetdesk.notify.Notification;
+import org.resetdesk.notify.outbox.OutboxNotifier;
+import org.resetdesk.verification.Base32;
+import org.resetdesk.verification.Totp;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,22 +46,49 @@ import org.yaml.snakeyaml.Yaml;
  *         attachments: [application/vnd.microsoft.card.adaptive]   # content types (omit to require none)
  *       - trace: ResetDesk.Intent
  *         value: {intent: greeting}
+ *   - clock: 6m               # move the application clock before this turn (also 2h, 25h, 30s)
+ *     user: "{code}"          # {code}: the code in the newest outbox message; {totp}: the demo authenticator's
+ *                             # code now; {code-1}: the code of the message before it
+ *     outbox: {to: a@x, contains: reset}   # after the turn, the newest outbox message (or: outbox: unchanged)
+ *   - card: {password: P, confirm: P}      # press a card's submit button with these field values
  * </pre>
+ * After each transcript the clock moves a day on, so throttles and replay memory of one transcript do not reach the
+ * next.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(org.resetdesk.TestClockConfiguration.class)
 class ConversationTranscriptTest {
 
     private static final Path TRANSCRIPTS = Path.of("src/test/resources/conversations");
 
+    /** The demo authenticator secret of Ana Popescu (demo/directory.yaml). */
+    private static final byte[] DEMO_TOTP = Base32.decode("JBSWY3DPEHPK3PXP");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b(\\d{8})\\b");
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    OutboxNotifier outbox;
+
+    @Autowired
+    Totp totp;
 
     @TestFactory
     Stream<DynamicTest> transcripts() throws IOException {
         try (Stream<Path> files = Files.list(TRANSCRIPTS)) {
             List<Path> sorted = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
             assertThat(sorted).isNotEmpty();
-            return sorted.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> run(file)));
+            return sorted.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                try {
+                    run(file);
+                } finally {
+                    clock.advance(Duration.ofDays(1));
+                }
+            }));
         }
     }
 
@@ -70,7 +105,11 @@ class ConversationTranscriptTest {
         for (Map<String, Object> turn : (List<Map<String, Object>>) transcript.get("turns")) {
             turnNumber++;
             String locale = (String) turn.getOrDefault("locale", transcript.get("locale"));
-            ObjectNode activity = activity(channel, conversation, locale, turn);
+            if (turn.get("clock") != null) {
+                clock.advance(duration(String.valueOf(turn.get("clock"))));
+            }
+            int outboxBefore = outbox.newestFirst().size();
+            ObjectNode activity = activity(channel, conversation, locale, turn, this::fill);
             HttpResponse<String> response = client.post(activity.toString());
             String where = file.getFileName() + " turn " + turnNumber;
             assertThat(response.statusCode()).as(where + ": status").isEqualTo(200);
@@ -80,10 +119,64 @@ class ConversationTranscriptTest {
             for (int i = 0; i < expected.size(); i++) {
                 check(where + " reply " + (i + 1), expected.get(i), replies.get(i));
             }
+            checkOutbox(where, turn.get("outbox"), outboxBefore);
         }
     }
 
-    private static ObjectNode activity(String channel, String conversation, String locale, Map<String, Object> turn) {
+    @SuppressWarnings("unchecked")
+    private void checkOutbox(String where, Object expected, int before) {
+        List<OutboxNotifier.Delivered> now = outbox.newestFirst();
+        if (expected == null) {
+            return;
+        }
+        if ("unchanged".equals(expected)) {
+            assertThat(now).as(where + ": nothing sent").hasSize(before);
+            return;
+        }
+        Map<String, Object> wanted = (Map<String, Object>) expected;
+        assertThat(now.size()).as(where + ": something sent").isGreaterThan(before);
+        Notification newest = now.get(0).notification();
+        if (wanted.get("to") != null) {
+            assertThat(newest.to()).as(where + ": outbox to").isEqualTo(wanted.get("to"));
+        }
+        if (wanted.get("contains") != null) {
+            assertThat(newest.subject() + "\n" + newest.body()).as(where + ": outbox text")
+                    .contains((String) wanted.get("contains"));
+        }
+    }
+
+    /** Replaces {code}, {code-1} and {totp} in what the user types. */
+    private String fill(String text) {
+        String filled = text;
+        if (filled.contains("{code}")) {
+            filled = filled.replace("{code}", codeInOutbox(0));
+        }
+        if (filled.contains("{code-1}")) {
+            filled = filled.replace("{code-1}", codeInOutbox(1));
+        }
+        if (filled.contains("{totp}")) {
+            filled = filled.replace("{totp}", totp.codeAt(DEMO_TOTP, clock.instant()));
+        }
+        return filled;
+    }
+
+    private String codeInOutbox(int skip) {
+        return outbox.newestFirst().stream()
+                .map(delivered -> CODE.matcher(delivered.notification().body()))
+                .filter(java.util.regex.Matcher::find)
+                .skip(skip)
+                .findFirst()
+                .map(matcher -> matcher.group(1))
+                .orElseThrow(() -> new AssertionError("no code in the outbox"));
+    }
+
+    private static Duration duration(String text) {
+        return Duration.parse("PT" + text.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ObjectNode activity(String channel, String conversation, String locale, Map<String, Object> turn,
+            java.util.function.UnaryOperator<String> fill) {
         ObjectNode activity = BotJson.MAPPER.createObjectNode();
         activity.put("channelId", channel).put("deliveryMode", "expectReplies").put("id", UUID.randomUUID().toString());
         activity.putObject("conversation").put("id", conversation);
@@ -95,8 +188,13 @@ class ConversationTranscriptTest {
         if (Boolean.TRUE.equals(turn.get("join"))) {
             activity.put("type", "conversationUpdate");
             activity.putArray("membersAdded").addObject().put("id", "user-1");
+        } else if (turn.get("card") != null) {
+            activity.put("type", "message");
+            ObjectNode value = activity.putObject("value");
+            ((Map<String, Object>) turn.get("card")).forEach((field, text) -> value.put(field, String.valueOf(text)));
+            value.put("resetdesk", "password");
         } else {
-            activity.put("type", "message").put("text", String.valueOf(turn.get("user")));
+            activity.put("type", "message").put("text", fill.apply(String.valueOf(turn.get("user"))));
         }
         return activity;
     }
