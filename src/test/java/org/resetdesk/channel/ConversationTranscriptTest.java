@@ -77,6 +77,9 @@ class ConversationTranscriptTest {
     @Autowired
     Totp totp;
 
+    /** The text of the bot's last message, for {answer}. */
+    private String lastBotText = "";
+
     @TestFactory
     Stream<DynamicTest> transcripts() throws IOException {
         try (Stream<Path> files = Files.list(TRANSCRIPTS)) {
@@ -120,6 +123,11 @@ class ConversationTranscriptTest {
                 check(where + " reply " + (i + 1), expected.get(i), replies.get(i));
             }
             checkOutbox(where, turn.get("outbox"), outboxBefore);
+            replies.forEach(reply -> {
+                if (reply.hasNonNull("text")) {
+                    lastBotText = reply.path("text").asText();
+                }
+            });
         }
     }
 
@@ -145,9 +153,15 @@ class ConversationTranscriptTest {
         }
     }
 
-    /** Replaces {code}, {code-1} and {totp} in what the user types. */
+    /**
+     * Replaces {code}, {code-1} and {totp} in what the user types, and {answer} with Ana's answer (spelled loosely, as
+     * people type) to the security question the bot asked last.
+     */
     private String fill(String text) {
         String filled = text;
+        if (filled.contains("{answer}")) {
+            filled = filled.replace("{answer}", anasAnswerTo(lastBotText));
+        }
         if (filled.contains("{code}")) {
             filled = filled.replace("{code}", codeInOutbox(0));
         }
@@ -158,6 +172,19 @@ class ConversationTranscriptTest {
             filled = filled.replace("{totp}", totp.codeAt(DEMO_TOTP, clock.instant()));
         }
         return filled;
+    }
+
+    private static String anasAnswerTo(String question) {
+        if (question.contains("school") || question.contains("școală")) {
+            return "  brasov ";
+        }
+        if (question.contains("friend") || question.contains("prieten")) {
+            return "IOANA";
+        }
+        if (question.contains("pet") || question.contains("animal")) {
+            return "Azor";
+        }
+        throw new AssertionError("not one of Ana's questions: " + question);
     }
 
     private String codeInOutbox(int skip) {
