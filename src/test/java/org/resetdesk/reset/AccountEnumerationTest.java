@@ -1,0 +1,105 @@
+package org.resetdesk.reset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.resetdesk.MutableClock;
+import org.resetdesk.TestClockConfiguration;
+import org.resetdesk.channel.ChatDriver;
+import org.resetdesk.notify.outbox.OutboxNotifier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * On an anonymous channel nobody can tell from the replies whether an account exists, is disabled, or has the chosen
+ * method: a real account and names that are not usable go through the same words, turn by turn.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+class AccountEnumerationTest {
+
+    /** The same conversation for every name: each method, a wrong code or answer, and back. */
+    private static final List<String> SCRIPT = List.of("reset my password", "{name}", "Code by email", "12345678",
+            "Use another method", "Code by SMS", "Send a new code", "Use another method", "Authenticator app", "123456",
+            "Use another method", "Security questions (not for administrators)", "Iasi", "Brasov", "Azor");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OutboxNotifier outbox;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void unknownDisabledAndUnregisteredAccounts_getTheSameRepliesAsARealOne() {
+        List<String> real = run("john.doe@contoso.example");
+        int sentForReal = outbox.newestFirst().size();
+
+        List<String> unknown = run("no.such.person@contoso.example");
+        List<String> disabled = run("disabled.user@contoso.example");
+        List<String> nothingRegistered = run("no.methods@contoso.example");
+
+        assertThat(unknown).isEqualTo(real);
+        assertThat(disabled).isEqualTo(real);
+        assertThat(nothingRegistered).isEqualTo(real);
+        assertThat(outbox.newestFirst()).as("no notification for names that are not usable").hasSize(sentForReal);
+    }
+
+    @Test
+    void theDecoyQuestionsOfAName_stayTheSameAcrossConversations() {
+        List<String> first = questionsAsked("somebody.else@contoso.example");
+
+        assertThat(first).hasSize(3).doesNotHaveDuplicates();
+        assertThat(questionsAsked("somebody.else@contoso.example")).isSubsetOf(registeredLookingSet(first));
+    }
+
+    /**
+     * A decoy name appears to have 3 to 5 registered questions; each round asks 3 of them. Run a few rounds and the
+     * union must stay within one small set, as for a real account (a random set each time would give decoys away).
+     */
+    private List<String> registeredLookingSet(List<String> seed) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(seed);
+        for (int round = 0; round < 4; round++) {
+            all.addAll(questionsAsked("somebody.else@contoso.example"));
+        }
+        assertThat(all.size()).as("questions a decoy name appears to have registered").isBetween(3, 5);
+        return List.copyOf(all);
+    }
+
+    private List<String> questionsAsked(String name) {
+        clock.advance(Duration.ofDays(2));
+        ChatDriver chat = new ChatDriver(port, "en-US");
+        chat.say("reset my password");
+        chat.say(name);
+        List<String> asked = new ArrayList<>();
+        asked.add(last(chat.say("Security questions (not for administrators)")));
+        asked.add(last(chat.say("first answer")));
+        asked.add(last(chat.say("second answer")));
+        return asked.stream().map(text -> text.replaceAll("^Question \\d of \\d: ", "")).toList();
+    }
+
+    private static String last(List<String> replies) {
+        return replies.get(replies.size() - 1);
+    }
+
+    /** The bot's replies, with the name typed and the security questions' wording (which differ by name) masked. */
+    private List<String> run(String name) {
+        clock.advance(Duration.ofDays(2));
+        ChatDriver chat = new ChatDriver(port, "en-US");
+        List<String> replies = new ArrayList<>();
+        for (String line : SCRIPT) {
+            for (String reply : chat.say(line.replace("{name}", name))) {
+                replies.add(reply.replace(name, "{name}").replaceAll("\\*\\*[^*]+\\?\\*\\*", "**{question}**"));
+            }
+        }
+        return replies;
+    }
+}
