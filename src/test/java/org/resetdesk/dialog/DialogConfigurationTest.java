@@ -21,9 +21,17 @@ class DialogConfigurationTest {
     }
 
     @Test
-    void context_shippedFlows_startsWithTheBuiltInSteps() {
-        runner(Path.of("dialogs")).run(context -> assertThat(context.getBean(DialogEngine.class).flowIds())
+    void context_flowsUsingOnlyBuiltInSteps_startWithoutOtherSteps(@TempDir Path dir) {
+        Path dialogs = TestFlows.dialogsWith(dir, "sample", TestFlows.read(Path.of("dialogs/flows/sample.yaml")));
+
+        runner(dialogs).run(context -> assertThat(context.getBean(DialogEngine.class).flowIds())
                 .containsExactly("sample"));
+    }
+
+    @Test
+    void context_shippedFlowsWithoutTheResetSteps_refusesToStartNamingTheStep() {
+        runner(Path.of("dialogs")).run(context -> assertThat(context).getFailure().rootCause()
+                .hasMessageContaining("unknown step"));
     }
 
     @Test

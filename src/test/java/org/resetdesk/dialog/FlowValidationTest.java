@@ -44,12 +44,6 @@ class FlowValidationTest {
         assertThat(engine.flowIds()).containsExactly("small");
     }
 
-    @Test
-    void load_shippedFlows_areValid() {
-        DialogEngine engine = TestFlows.load(Path.of("dialogs"), java.util.List.of(new NoopStep(), new RememberStep()));
-
-        assertThat(engine.flowIds()).contains("sample");
-    }
 
     @Test
     void load_unknownTargetState_namesFileStateAndTarget() {

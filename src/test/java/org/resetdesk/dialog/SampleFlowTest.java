@@ -14,8 +14,17 @@ class SampleFlowTest {
 
     private static final Caller CALLER = Caller.anonymous("webchat", "test-conversation");
 
-    private final DialogEngine engine =
-            TestFlows.load(Path.of("dialogs"), List.of(new NoopStep(), new RememberStep()));
+    /** The sample flow alone: the shipped reset flows need the reset package's steps. */
+    private final DialogEngine engine = TestFlows.load(TestFlows.dialogsWith(sampleDir(), "sample",
+            TestFlows.read(Path.of("dialogs/flows/sample.yaml"))), List.of(new NoopStep(), new RememberStep()));
+
+    private static Path sampleDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("sample-flow");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void sample_rememberedAnswers_fillLaterMessages() {

@@ -65,6 +65,14 @@ final class TestFlows {
     }
 
     /** A dialogs folder under {@code dir} holding {@code flows/<name>.yaml} with the given text. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Path dialogsWith(Path dir, String name, String yaml) {
         try {
             Path flows = Files.createDirectories(dir.resolve("dialogs").resolve("flows"));

@@ -45,6 +45,7 @@ class DevOutboxTest {
 
         @Test
         void outbox_listsNotificationsNewestFirst() throws Exception {
+            java.time.Instant firstSent = clock.instant();
             outbox.send(new Notification(Notification.Channel.EMAIL, "ana@example.net", "Code", "Your code: 1"))
                     .get(5, TimeUnit.SECONDS);
             clock.advance(Duration.ofSeconds(5));
@@ -56,14 +57,60 @@ class DevOutboxTest {
             assertThat(entries.get(0).get("channel").asText()).isEqualTo("sms");
             assertThat(entries.get(0).get("to").asText()).isEqualTo("+40721000001");
             assertThat(entries.get(1).get("body").asText()).isEqualTo("Your code: 1");
-            assertThat(entries.get(1).get("time").asText()).isEqualTo("2026-03-02T07:55:00Z");
+            assertThat(entries.get(1).get("time").asText()).isEqualTo(firstSent.toString());
         }
     }
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
             properties = "resetdesk.directory.type=ldap")
+    @Import(WithARealDirectory.OtherPorts.class)
     class WithARealDirectory {
+
+        /** Until the LDAP and Graph adapters exist: an empty directory, no registrations and a notifier that delivers nowhere. */
+        @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+        static class OtherPorts {
+
+            @org.springframework.context.annotation.Bean
+            org.resetdesk.directory.DirectoryAdapter emptyDirectory() {
+                return new org.resetdesk.directory.DirectoryAdapter() {
+                    @Override
+                    public java.util.concurrent.CompletableFuture<java.util.Optional<
+                            org.resetdesk.directory.DirectoryUser>> find(String identifier) {
+                        return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty());
+                    }
+
+                    @Override
+                    public java.util.concurrent.CompletableFuture<Void> resetPassword(String userId, String password,
+                            boolean mustChange) {
+                        return java.util.concurrent.CompletableFuture.failedFuture(
+                                new IllegalStateException("no accounts"));
+                    }
+
+                    @Override
+                    public java.util.concurrent.CompletableFuture<java.util.List<
+                            org.resetdesk.directory.DirectoryUser>> administrators() {
+                        return java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of());
+                    }
+
+                    @Override
+                    public java.util.concurrent.CompletableFuture<Void> unlock(String userId) {
+                        return java.util.concurrent.CompletableFuture.failedFuture(
+                                new IllegalStateException("no accounts"));
+                    }
+                };
+            }
+
+            @org.springframework.context.annotation.Bean
+            org.resetdesk.enrollment.EnrollmentStore noEnrollments() {
+                return userId -> java.util.Optional.empty();
+            }
+
+            @org.springframework.context.annotation.Bean
+            org.resetdesk.notify.Notifier nowhere() {
+                return notification -> java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+        }
 
         @LocalServerPort
         int port;
