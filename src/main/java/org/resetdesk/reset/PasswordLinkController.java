@@ -1,0 +1,143 @@
+package org.resetdesk.reset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.resetdesk.text.Language;
+import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.web.FormBodies;
+import org.resetdesk.web.RequestBodies;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * {@code /password/{token}}: the page behind a {@linkplain PasswordLinks single-use link}, where a verified user
+ * types the new password outside the chat. The change goes through {@link PasswordChanges} like a change in the
+ * chat, so it still needs the conversation's verified session; a successful change uses the link up.
+ *
+ * <p>The token is in the address, so no response is cached or sends a referrer. The body is read with a size limit
+ * before anything is parsed; the password is never logged or written into a page.
+ */
+@Controller
+class PasswordLinkController {
+
+    static final int MAX_BODY_SIZE = 16 * 1024;
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private final PasswordLinks links;
+    private final PasswordChanges changes;
+    private final MessageCatalog messages;
+    private final PasswordLinkPage page;
+
+    PasswordLinkController(PasswordLinks links, PasswordChanges changes, MessageCatalog messages) {
+        this.links = links;
+        this.changes = changes;
+        this.messages = messages;
+        this.page = new PasswordLinkPage(messages);
+    }
+
+    @GetMapping(PasswordLinks.PATH + "{token}")
+    ResponseEntity<String> show(@PathVariable String token,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        Optional<PasswordLinks.Link> link = links.find(token);
+        if (link.isEmpty()) {
+            return invalid(browserLanguage(acceptLanguage));
+        }
+        return form(HttpStatus.OK, link.get().language(), List.of());
+    }
+
+    @PostMapping(PasswordLinks.PATH + "{token}")
+    ResponseEntity<String> submit(@PathVariable String token,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            HttpServletRequest request) throws IOException {
+        Optional<PasswordLinks.Link> found = links.find(token);
+        if (found.isEmpty()) {
+            return invalid(browserLanguage(acceptLanguage));
+        }
+        PasswordLinks.Link link = found.get();
+        Language language = link.language();
+        Map<String, String> fields;
+        try {
+            fields = readForm(request);
+        } catch (RequestBodies.TooLargeException e) {
+            return form(HttpStatus.CONTENT_TOO_LARGE, language, List.of(text(language, "link.mismatch")));
+        } catch (FormBodies.MalformedFormException e) {
+            return form(HttpStatus.BAD_REQUEST, language, List.of(text(language, "link.mismatch")));
+        }
+        String password = fields.getOrDefault("password", "");
+        if (password.isBlank() || !password.equals(fields.get("confirm"))) {
+            return form(HttpStatus.BAD_REQUEST, language, List.of(text(language, "link.mismatch")));
+        }
+        return outcome(token, language, changes.resetPassword(link.caller(), password, false, language));
+    }
+
+    private ResponseEntity<String> outcome(String token, Language language, ChangeResult result) {
+        if (result instanceof ChangeResult.Done) {
+            links.use(token);
+            return notice(HttpStatus.OK, language, text(language, "link.done"), "done");
+        }
+        if (result instanceof ChangeResult.Rejected rejected) {
+            return form(HttpStatus.UNPROCESSABLE_CONTENT, language, rejected.reasons());
+        }
+        if (result instanceof ChangeResult.Failed failed) {
+            return notice(HttpStatus.BAD_GATEWAY, language,
+                    messages.text(language, "link.failed", Map.of("reference", failed.reference())), "failed");
+        }
+        // NotVerified (NothingToDo is for unlocks only): the verified session ended before the link did, so the
+        // link can never work again.
+        links.use(token);
+        return invalid(language);
+    }
+
+    private static Map<String, String> readForm(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_SIZE) {
+            // Refused before reading a byte of it.
+            throw new RequestBodies.TooLargeException(MAX_BODY_SIZE);
+        }
+        return FormBodies.readUtf8(request.getInputStream(), MAX_BODY_SIZE);
+    }
+
+    private ResponseEntity<String> form(HttpStatus status, Language language, List<String> problems) {
+        return respond(status, page.form(language, changes.policySummary(language), problems));
+    }
+
+    private ResponseEntity<String> invalid(Language language) {
+        return notice(HttpStatus.GONE, language, text(language, "link.invalid"), "invalid");
+    }
+
+    private ResponseEntity<String> notice(HttpStatus status, Language language, String message, String kind) {
+        return respond(status, page.notice(language, message, kind));
+    }
+
+    private static ResponseEntity<String> respond(HttpStatus status, String html) {
+        return ResponseEntity.status(status)
+                .contentType(HTML)
+                .cacheControl(CacheControl.noStore())
+                .header("Referrer-Policy", "no-referrer")
+                .body(html);
+    }
+
+    private String text(Language language, String key) {
+        return messages.text(language, key, Map.of());
+    }
+
+    /** For a link that is gone, the language is unknown: the browser's first preference, else English. */
+    private static Language browserLanguage(String acceptLanguage) {
+        return acceptLanguage == null ? Language.EN
+                : Language.fromLocale(acceptLanguage.split(",", 2)[0].split(";", 2)[0]).orElse(Language.EN);
+    }
+}
