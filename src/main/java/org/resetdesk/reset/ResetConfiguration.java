@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the reset and unlock steps, the sessions that guard changes, and the password link page. */
+/**
+ * Wires the reset and unlock steps, the sessions that guard changes and the password links (the link page itself is
+ * a scanned controller).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ResetProperties.class)
 class ResetConfiguration {
