@@ -60,12 +60,10 @@ final class ResetDeskBot implements Bot {
         return CompletableFuture.completedFuture(inbound.get())
                 .thenCompose(ignored -> memory.get(turn, ConversationMemory::fresh))
                 .thenCompose(conversation -> withUserLanguage(turn, conversation))
-                .thenCompose(before -> {
-                    TurnOutcome outcome = handler.handle(inbound.get(), before);
-                    return send(turn, outcome)
-                            .thenCompose(sent -> memory.set(turn, outcome.memory()))
-                            .thenCompose(set -> rememberLanguage(turn, before, outcome.memory()));
-                })
+                .thenCompose(before -> handler.handle(inbound.get(), before).thenCompose(outcome ->
+                        send(turn, outcome)
+                                .thenCompose(sent -> memory.set(turn, outcome.memory()))
+                                .thenCompose(set -> rememberLanguage(turn, before, outcome.memory()))))
                 .thenCompose(done -> conversationState.saveChanges(turn))
                 .thenCompose(done -> userState.saveChanges(turn));
     }

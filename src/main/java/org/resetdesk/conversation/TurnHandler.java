@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.Caller;
 import org.resetdesk.dialog.DialogEngine;
@@ -20,7 +21,8 @@ import org.resetdesk.text.Trace;
  * Handles one turn of a conversation, whatever the channel: picks the language, recognises what the user wants and
  * answers. Interruptions ({@code help}, {@code cancel}, {@code human}) are recognised on every turn.
  *
- * <p>Stateless and thread-safe: what must survive the turn is returned in {@link TurnOutcome#memory()}.
+ * <p>Stateless and thread-safe: what must survive the turn is returned in {@link TurnOutcome#memory()}. A turn that
+ * waits for a directory or a notifier completes later; nothing here blocks the calling thread.
  */
 public final class TurnHandler {
 
@@ -64,11 +66,11 @@ public final class TurnHandler {
         return Map.copyOf(choices);
     }
 
-    public TurnOutcome handle(Inbound inbound, ConversationMemory memory) {
+    public CompletableFuture<TurnOutcome> handle(Inbound inbound, ConversationMemory memory) {
         Language language = language(inbound, memory);
         ConversationMemory current = memory.withLanguage(language);
         if (inbound.kind() == Inbound.Kind.JOIN) {
-            return new TurnOutcome(List.of(welcome(language)), List.of(), current.understood());
+            return done(new TurnOutcome(List.of(welcome(language)), List.of(), current.understood()));
         }
         if (current.dialog() != null) {
             return inDialog(inbound, current, language);
@@ -77,22 +79,26 @@ public final class TurnHandler {
         List<Trace> traces = List.of(intentTrace(recognition));
         if (recognition.intent() == Intent.NONE) {
             ConversationMemory missed = current.missed();
-            return new TurnOutcome(List.of(notUnderstood(language, missed.misses())), traces, missed);
+            return done(new TurnOutcome(List.of(notUnderstood(language, missed.misses())), traces, missed));
         }
         String flow = FLOWS.get(recognition.intent());
         if (flow != null && dialogs.flowIds().contains(flow)) {
-            DialogTurn started = dialogs.start(flow, language, caller(inbound));
-            return new TurnOutcome(started.replies(), concat(traces, started.traces()),
-                    current.inDialog(started.state().orElse(null)));
+            return dialogs.start(flow, language, caller(inbound)).thenApply(started -> new TurnOutcome(
+                    started.replies(), concat(traces, started.traces()),
+                    current.inDialog(started.state().orElse(null))));
         }
-        return new TurnOutcome(answer(recognition.intent(), language), traces, current.understood());
+        return done(new TurnOutcome(answer(recognition.intent(), language), traces, current.understood()));
+    }
+
+    private static CompletableFuture<TurnOutcome> done(TurnOutcome outcome) {
+        return CompletableFuture.completedFuture(outcome);
     }
 
     /**
      * A flow is running: only the fixed phrases for cancel, help and the helpdesk interrupt it (cancel always wins);
      * everything else is the answer to its question. A flow whose file changed under the conversation is cancelled.
      */
-    private TurnOutcome inDialog(Inbound inbound, ConversationMemory current, Language language) {
+    private CompletableFuture<TurnOutcome> inDialog(Inbound inbound, ConversationMemory current, Language language) {
         DialogState dialog = current.dialog();
         Recognition recognition = inbound.isCardSubmit() ? new Recognition(Intent.NONE, 0)
                 : phrases.recognise(inbound.text());
@@ -100,23 +106,24 @@ public final class TurnHandler {
                 && (recognition.intent() == Intent.CANCEL || recognition.intent() == Intent.HELP
                         || recognition.intent() == Intent.HUMAN_HANDOFF);
         if (!dialogs.knows(dialog) || interruption && recognition.intent() == Intent.CANCEL) {
-            DialogTurn cancelled = dialogs.cancel(dialog);
-            return new TurnOutcome(List.of(withMenu(MessageKey.CANCELLED, language)),
-                    concat(List.of(intentTrace(recognition)), cancelled.traces()), current.inDialog(null));
+            DialogTurn cancelled = dialogs.cancel(dialog, caller(inbound));
+            return done(new TurnOutcome(List.of(withMenu(MessageKey.CANCELLED, language)),
+                    concat(List.of(intentTrace(recognition)), cancelled.traces()), current.inDialog(null)));
         }
         if (interruption && recognition.intent() == Intent.HELP) {
             DialogTurn again = dialogs.reprompt(dialog, language, caller(inbound));
             List<Reply> replies = new ArrayList<>();
             replies.add(Reply.text(messages.text(language, MessageKey.HELP), language));
             replies.addAll(again.replies());
-            return new TurnOutcome(replies, concat(List.of(intentTrace(recognition)), again.traces()), current);
+            return done(new TurnOutcome(replies, concat(List.of(intentTrace(recognition)), again.traces()), current));
         }
         if (interruption) {
-            return new TurnOutcome(List.of(Reply.text(helpdeskContacts(language), language)),
-                    List.of(intentTrace(recognition)), current);
+            return done(new TurnOutcome(List.of(Reply.text(helpdeskContacts(language), language)),
+                    List.of(intentTrace(recognition)), current));
         }
-        DialogTurn turn = dialogs.handle(dialog, inbound.text(), inbound.fields(), language, caller(inbound));
-        return new TurnOutcome(turn.replies(), turn.traces(), current.inDialog(turn.state().orElse(null)));
+        return dialogs.handle(dialog, inbound.text(), inbound.fields(), language, caller(inbound))
+                .thenApply(turn -> new TurnOutcome(turn.replies(), turn.traces(),
+                        current.inDialog(turn.state().orElse(null))));
     }
 
     private static Caller caller(Inbound inbound) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
@@ -56,13 +57,14 @@ public final class DialogEngine {
     }
 
     /** Starts a flow: runs its start state's {@code onEnter} and asks its question. */
-    public DialogTurn start(String flowId, Language language, Caller caller) {
+    public CompletableFuture<DialogTurn> start(String flowId, Language language, Caller caller) {
         FlowDefinition flow = flow(flowId);
         return enter(flow, flow.start(), Map.of(), language, caller, new Turn(), OUTSIDE, "start");
     }
 
     /** Handles the user's typed answer (or pressed button) to the current state's question. */
-    public DialogTurn handle(DialogState current, String text, Language language, Caller caller) {
+    public CompletableFuture<DialogTurn> handle(DialogState current, String text, Language language,
+            Caller caller) {
         return handle(current, text, Map.of(), language, caller);
     }
 
@@ -70,8 +72,8 @@ public final class DialogEngine {
      * Handles the user's answer to the current state's question: {@code text} as typed, or {@code fields} as sent by
      * a card's submit button ({@link PasswordCard#PASSWORD} and {@link PasswordCard#CONFIRM}).
      */
-    public DialogTurn handle(DialogState current, String text, Map<String, String> fields, Language language,
-            Caller caller) {
+    public CompletableFuture<DialogTurn> handle(DialogState current, String text, Map<String, String> fields,
+            Language language, Caller caller) {
         FlowDefinition flow = flow(current.flowId());
         StateDefinition state = flow.state(current.state());
         StepContext context = new StepContext(flow.id(), state.id(), language, current.slots(), caller);
@@ -85,16 +87,17 @@ public final class DialogEngine {
             turn.replies.add(Reply.text(messages.text(language, hint, Map.of()), language));
             return failed(flow, state, current, StateDefinition.INVALID, current.slots(), context, turn);
         }
-        StepResult result = decide(flow, state, context, input.get());
-        Map<String, String> slots = new HashMap<>(current.slots());
-        slots.putAll(result.slots());
-        Turn turn = new Turn();
-        turn.replies.addAll(result.replies());
-        String target = state.on().get(result.outcome());
-        if (target.equals(state.id())) {
-            return failed(flow, state, current, result.outcome(), slots, context, turn);
-        }
-        return enter(flow, target, slots, language, caller, turn, state.id(), result.outcome());
+        return decide(flow, state, context, input.get()).thenCompose(result -> {
+            Map<String, String> slots = new HashMap<>(current.slots());
+            slots.putAll(result.slots());
+            Turn turn = new Turn();
+            turn.replies.addAll(result.replies());
+            String target = state.on().get(result.outcome());
+            if (target.equals(state.id())) {
+                return failed(flow, state, current, result.outcome(), slots, context, turn);
+            }
+            return enter(flow, target, slots, language, caller, turn, state.id(), result.outcome());
+        });
     }
 
     /** Asks the current state's question again, for instance after the help text; retries and slots are kept. */
@@ -111,7 +114,13 @@ public final class DialogEngine {
      * Ends the flow from any state, also one the loaded flows no longer have; nothing is kept. The caller says that
      * it stopped.
      */
-    public DialogTurn cancel(DialogState current) {
+    public DialogTurn cancel(DialogState current, Caller caller) {
+        FlowDefinition flow = flows.get(current.flowId());
+        if (flow != null) {
+            // every step of the flow may hold something for this conversation (a server-side session, say)
+            flow.states().values().stream().map(StateDefinition::step).filter(java.util.Objects::nonNull).distinct()
+                    .map(steps::get).forEach(step -> step.onCancel(caller));
+        }
         Turn turn = new Turn();
         turn.trace(current.flowId(), current.state(), OUTSIDE, "cancel", current.retries());
         return turn.ended();
@@ -126,20 +135,22 @@ public final class DialogEngine {
         return flow != null && flow.states().containsKey(current.state());
     }
 
-    private StepResult decide(FlowDefinition flow, StateDefinition state, StepContext context, DialogInput input) {
+    private CompletableFuture<StepResult> decide(FlowDefinition flow, StateDefinition state, StepContext context,
+            DialogInput input) {
         if (state.step() == null) {
             if (input instanceof DialogInput.Choice choice) {
-                return StepResult.of(choice.optionId());
+                return CompletableFuture.completedFuture(StepResult.of(choice.optionId()));
             }
             if (input instanceof DialogInput.Confirmation confirmation) {
-                return StepResult.of(confirmation.yes() ? "yes" : "no");
+                return CompletableFuture.completedFuture(StepResult.of(confirmation.yes() ? "yes" : "no"));
             }
             throw new IllegalStateException("validated: only choice and confirm states lack a step");
         }
         DialogStep step = steps.get(state.step());
-        StepResult result = step.handle(context, input);
-        checkOutcome(flow, state, step, result);
-        return withoutSecret(flow, state, step, input, result);
+        return step.handle(context, input).thenApply(result -> {
+            checkOutcome(flow, state, step, result);
+            return withoutSecret(flow, state, step, input, result);
+        });
     }
 
     private static void checkOutcome(FlowDefinition flow, StateDefinition state, DialogStep step, StepResult result) {
@@ -170,8 +181,8 @@ public final class DialogEngine {
     }
 
     /** A failed answer: ask again, or go to the state's {@code exhausted} state when the retries are used up. */
-    private DialogTurn failed(FlowDefinition flow, StateDefinition state, DialogState current, String outcome,
-            Map<String, String> slots, StepContext context, Turn turn) {
+    private CompletableFuture<DialogTurn> failed(FlowDefinition flow, StateDefinition state, DialogState current,
+            String outcome, Map<String, String> slots, StepContext context, Turn turn) {
         int retries = current.retries() + 1;
         if (state.retries() > 0 && retries >= state.retries()) {
             return enter(flow, state.exhausted(), slots, context.language(), context.caller(), turn, state.id(),
@@ -180,39 +191,46 @@ public final class DialogEngine {
         turn.trace(flow, state.id(), state.id(), outcome, retries);
         turn.replies.add(question(state, new StepContext(flow.id(), state.id(), context.language(), slots,
                 context.caller())));
-        return turn.waitingIn(new DialogState(flow.id(), state.id(), retries, slots));
+        return CompletableFuture.completedFuture(turn.waitingIn(new DialogState(flow.id(), state.id(), retries,
+                slots)));
     }
 
-    private DialogTurn enter(FlowDefinition flow, String stateId, Map<String, String> slots, Language language,
-            Caller caller, Turn turn, String from, String outcome) {
-        String target = stateId;
-        String source = from;
-        String reason = outcome;
-        Map<String, String> current = new HashMap<>(slots);
-        for (int hop = 0; hop < MAX_HOPS; hop++) {
-            StateDefinition state = flow.state(target);
-            turn.trace(flow, source, target, reason, 0);
-            if (state.end()) {
-                if (state.say() != null) {
-                    turn.replies.add(Reply.text(messages.text(language, state.say(), current), language));
-                }
-                return turn.ended();
+    /**
+     * Enters {@code stateId} and runs on through states without input until one asks a question or the flow ends.
+     * Each step may complete later (a directory call); the next state is entered when it has.
+     */
+    private CompletableFuture<DialogTurn> enter(FlowDefinition flow, String stateId, Map<String, String> slots,
+            Language language, Caller caller, Turn turn, String from, String outcome) {
+        return hop(flow, stateId, new HashMap<>(slots), language, caller, turn, from, outcome, stateId, 0);
+    }
+
+    private CompletableFuture<DialogTurn> hop(FlowDefinition flow, String target, Map<String, String> current,
+            Language language, Caller caller, Turn turn, String source, String reason, String firstState, int hops) {
+        if (hops >= MAX_HOPS) {
+            return CompletableFuture.failedFuture(new IllegalStateException(flow.file() + ": more than " + MAX_HOPS
+                    + " states without input in a row, from state '" + firstState + "'"));
+        }
+        StateDefinition state = flow.state(target);
+        turn.trace(flow, source, target, reason, 0);
+        if (state.end()) {
+            if (state.say() != null) {
+                turn.replies.add(Reply.text(messages.text(language, state.say(), current), language));
             }
-            StepContext context = new StepContext(flow.id(), state.id(), language, current, caller);
-            state.stepId().map(steps::get).ifPresent(step -> turn.replies.addAll(step.onEnter(context)));
-            if (state.input() != InputType.NONE) {
-                turn.replies.add(question(state, context));
-                return turn.waitingIn(new DialogState(flow.id(), state.id(), 0, current));
-            }
-            StepResult result = decide(flow, state, context, new DialogInput.Nothing());
+            return CompletableFuture.completedFuture(turn.ended());
+        }
+        StepContext context = new StepContext(flow.id(), state.id(), language, current, caller);
+        state.stepId().map(steps::get).ifPresent(step -> turn.replies.addAll(step.onEnter(context)));
+        if (state.input() != InputType.NONE) {
+            turn.replies.add(question(state, context));
+            return CompletableFuture.completedFuture(turn.waitingIn(new DialogState(flow.id(), state.id(), 0,
+                    current)));
+        }
+        return decide(flow, state, context, new DialogInput.Nothing()).thenCompose(result -> {
             current.putAll(result.slots());
             turn.replies.addAll(result.replies());
-            source = state.id();
-            reason = result.outcome();
-            target = state.on().get(result.outcome());
-        }
-        throw new IllegalStateException(flow.file() + ": more than " + MAX_HOPS
-                + " states without input in a row, from state '" + stateId + "'");
+            return hop(flow, state.on().get(result.outcome()), current, language, caller, turn, state.id(),
+                    result.outcome(), firstState, hops + 1);
+        });
     }
 
     /** The options the state's step offers now (all of them without a step). */

@@ -2,6 +2,7 @@ package org.resetdesk.dialog;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.text.Reply;
 
@@ -36,6 +37,13 @@ public interface DialogStep {
         return optionIds;
     }
 
-    /** Decides about an answer whose form the engine has already checked. */
-    StepResult handle(StepContext context, DialogInput input);
+    /**
+     * Decides about an answer whose form the engine has already checked. Steps that call a directory or send a
+     * message return the future of that work, composed, never waited for: turns run on shared threads.
+     */
+    CompletableFuture<StepResult> handle(StepContext context, DialogInput input);
+
+    /** Called when the user cancels the flow, for every step the flow uses: forget what was kept for the caller. */
+    default void onCancel(Caller caller) {
+    }
 }

@@ -18,7 +18,7 @@ final class NoopStep implements DialogStep {
     }
 
     @Override
-    public StepResult handle(StepContext context, DialogInput input) {
-        return StepResult.of("ok");
+    public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
+        return StepResult.of("ok").now();
     }
 }

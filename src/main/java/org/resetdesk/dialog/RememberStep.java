@@ -24,17 +24,17 @@ final class RememberStep implements DialogStep {
     }
 
     @Override
-    public StepResult handle(StepContext context, DialogInput input) {
+    public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
         String value;
         if (input instanceof DialogInput.Text text) {
             value = text.value();
         } else if (input instanceof DialogInput.Choice choice) {
             value = choice.optionId();
         } else {
-            return StepResult.of("ok");
+            return StepResult.of("ok").now();
         }
         String kept = value.length() > DialogState.MAX_SLOT_LENGTH ? value.substring(0, DialogState.MAX_SLOT_LENGTH)
                 : value;
-        return new StepResult("ok", List.of(), Map.of(context.state(), kept));
+        return new StepResult("ok", List.of(), Map.of(context.state(), kept)).now();
     }
 }

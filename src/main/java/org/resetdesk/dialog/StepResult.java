@@ -3,6 +3,7 @@ package org.resetdesk.dialog;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.text.Reply;
 
@@ -23,5 +24,10 @@ public record StepResult(String outcome, List<Reply> replies, Map<String, String
 
     public static StepResult of(String outcome) {
         return new StepResult(outcome, List.of(), Map.of());
+    }
+
+    /** This result, already complete: for steps that decide without waiting for anything. */
+    public CompletableFuture<StepResult> now() {
+        return CompletableFuture.completedFuture(this);
     }
 }

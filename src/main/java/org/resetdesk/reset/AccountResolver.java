@@ -3,6 +3,7 @@ package org.resetdesk.reset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.dialog.Caller;
@@ -46,21 +47,33 @@ final class AccountResolver {
         this.support = support;
     }
 
-    StepResult resolve(StepContext context, String name) {
+    CompletableFuture<StepResult> resolve(StepContext context, String name) {
+        CompletableFuture<Optional<DirectoryUser>> lookup = name.length() > MAX_NAME
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : support.directory(directory.find(name), "find");
+        return lookup.handle((found, error) -> error == null ? resolved(context, name, found)
+                : unavailable(context, name, FlowSupport.failure(error, "find")));
+    }
+
+    private StepResult unavailable(StepContext context, String name, DirectoryFailure failure) {
         Caller caller = context.caller();
-        String correlationId = context.slot(BeginStep.REFERENCE, java.util.UUID.randomUUID().toString());
+        String correlationId = correlationId(context);
+        log.warn("[{}] account lookup failed: {}", correlationId, failure.reason());
+        ResetSession unknown = sessions.start(caller.conversationId(), correlationId,
+                BeginStep.flow(context.flowId()), nameKey(name), name, Optional.empty(), false);
+        support.record(new AuditEvent.DirectoryError(support.context(unknown, caller), "find",
+                failure.reason().name()));
+        return support.outcome(UNAVAILABLE);
+    }
+
+    private static String correlationId(StepContext context) {
+        return context.slot(BeginStep.REFERENCE, java.util.UUID.randomUUID().toString());
+    }
+
+    private StepResult resolved(StepContext context, String name, Optional<DirectoryUser> found) {
+        Caller caller = context.caller();
+        String correlationId = correlationId(context);
         AuditEvent.Flow flow = BeginStep.flow(context.flowId());
-        Optional<DirectoryUser> found;
-        try {
-            found = name.length() > MAX_NAME ? Optional.empty() : support.await(directory.find(name), "find");
-        } catch (DirectoryFailure failure) {
-            log.warn("[{}] account lookup failed: {}", correlationId, failure.reason());
-            ResetSession unknown = sessions.start(caller.conversationId(), correlationId, flow, nameKey(name), name,
-                    Optional.empty(), false);
-            support.record(new AuditEvent.DirectoryError(support.context(unknown, caller), "find",
-                    failure.reason().name()));
-            return support.outcome(UNAVAILABLE);
-        }
         boolean trusted = found.isPresent() && caller.signedInUser().filter(found.get().id()::equals).isPresent();
         AuditEvent.LookupOutcome lookup = found.isEmpty() ? AuditEvent.LookupOutcome.NOT_FOUND
                 : !found.get().enabled() ? AuditEvent.LookupOutcome.DISABLED

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.audit.AuditContext;
 import org.resetdesk.audit.AuditEvent;
@@ -13,7 +14,6 @@ import org.resetdesk.dialog.DialogStep;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
 import org.resetdesk.directory.DirectoryAdapter;
-import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
 
 /**
@@ -43,22 +43,23 @@ final class BeginStep implements DialogStep {
     }
 
     @Override
-    public StepResult handle(StepContext context, DialogInput input) {
+    public CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
         String reference = UUID.randomUUID().toString();
         support.record(new AuditEvent.FlowStarted(new AuditContext(support.now(), reference,
                 context.caller().channel(), context.caller().conversationId(), null), flow(context.flowId())));
-        Optional<DirectoryUser> signedIn = context.caller().signedInUser().flatMap(this::find);
-        return signedIn.map(user -> new StepResult("signed-in", List.of(),
-                        Map.of(REFERENCE, reference, "account", user.upn())))
-                .orElseGet(() -> new StepResult("ask", List.of(), Map.of(REFERENCE, reference)));
+        StepResult ask = new StepResult("ask", List.of(), Map.of(REFERENCE, reference));
+        return context.caller().signedInUser()
+                .map(objectId -> find(objectId).thenApply(signedIn -> signedIn
+                        .map(user -> new StepResult("signed-in", List.of(),
+                                Map.of(REFERENCE, reference, "account", user.upn())))
+                        .orElse(ask)))
+                .orElseGet(ask::now);
     }
 
-    private Optional<DirectoryUser> find(String objectId) {
-        try {
-            return support.await(directory.find(objectId), "find");
-        } catch (DirectoryFailure failure) {
-            return Optional.empty();
-        }
+    /** The signed-in user's account; empty when the directory does not answer (the user can still type it). */
+    private CompletableFuture<Optional<DirectoryUser>> find(String objectId) {
+        return support.directory(directory.find(objectId), "find")
+                .exceptionally(error -> Optional.empty());
     }
 
     static AuditEvent.Flow flow(String flowId) {

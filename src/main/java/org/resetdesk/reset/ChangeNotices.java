@@ -1,11 +1,9 @@
 package org.resetdesk.reset;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.directory.DirectoryAdapter;
-import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.notify.Notification;
 import org.resetdesk.text.Language;
@@ -28,40 +26,44 @@ final class ChangeNotices {
         this.support = support;
     }
 
-    void passwordReset(DirectoryUser user, Language language, String reference) {
+    /** Sends the notices; completes when they were handed over (or failed, which is logged), never exceptionally. */
+    CompletableFuture<Void> passwordReset(DirectoryUser user, Language language, String reference) {
         Map<String, String> args = Map.of("name", nameOf(user), "upn", user.upn(), "reference", reference);
-        toUser(user, language, "notify.reset", args, reference);
-        if (user.administrator()) {
-            List<DirectoryUser> admins;
-            try {
-                admins = support.await(directory.administrators(), "administrators");
-            } catch (DirectoryFailure failure) {
-                log.warn("[{}] administrators could not be listed for the reset notice: {}", reference,
-                        failure.reason());
-                return;
-            }
-            for (DirectoryUser admin : admins) {
-                Optional.ofNullable(admin.contacts().alternateEmail()).ifPresent(to -> support.send(
-                        email(to, language(admin, language), "notify.admin-reset", args), reference));
-            }
+        CompletableFuture<Boolean> own = toUser(user, language, "notify.reset", args, reference);
+        if (!user.administrator()) {
+            return own.thenAccept(sent -> { });
         }
+        CompletableFuture<Void> admins = support.directory(directory.administrators(), "administrators")
+                .thenCompose(all -> CompletableFuture.allOf(all.stream()
+                        .filter(admin -> admin.contacts().alternateEmail() != null)
+                        .map(admin -> support.send(email(admin.contacts().alternateEmail(),
+                                language(admin, language), "notify.admin-reset", args), reference))
+                        .toArray(CompletableFuture[]::new)))
+                .exceptionally(error -> {
+                    log.warn("[{}] administrators could not be listed for the reset notice: {}", reference,
+                            FlowSupport.failure(error, "administrators").reason());
+                    return null;
+                });
+        return CompletableFuture.allOf(own, admins);
     }
 
-    void unlocked(DirectoryUser user, Language language, String reference) {
-        toUser(user, language, "notify.unlock", Map.of("name", nameOf(user), "upn", user.upn(),
-                "reference", reference), reference);
+    CompletableFuture<Void> unlocked(DirectoryUser user, Language language, String reference) {
+        return toUser(user, language, "notify.unlock", Map.of("name", nameOf(user), "upn", user.upn(),
+                "reference", reference), reference).thenAccept(sent -> { });
     }
 
-    private void toUser(DirectoryUser user, Language chatLanguage, String prefix, Map<String, String> args,
-            String reference) {
+    private CompletableFuture<Boolean> toUser(DirectoryUser user, Language chatLanguage, String prefix,
+            Map<String, String> args, String reference) {
         Language language = language(user, chatLanguage);
         if (user.contacts().alternateEmail() != null) {
-            support.send(email(user.contacts().alternateEmail(), language, prefix, args), reference);
-        } else if (user.contacts().mobilePhone() != null) {
-            support.send(new Notification(Notification.Channel.SMS, user.contacts().mobilePhone(),
+            return support.send(email(user.contacts().alternateEmail(), language, prefix, args), reference);
+        }
+        if (user.contacts().mobilePhone() != null) {
+            return support.send(new Notification(Notification.Channel.SMS, user.contacts().mobilePhone(),
                     support.text(language, prefix + ".subject", args), support.text(language, prefix + ".sms", args)),
                     reference);
         }
+        return CompletableFuture.completedFuture(false);
     }
 
     private Notification email(String to, Language language, String prefix, Map<String, String> args) {

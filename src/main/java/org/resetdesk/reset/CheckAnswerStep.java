@@ -1,6 +1,7 @@
 package org.resetdesk.reset;
 
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
@@ -30,7 +31,11 @@ final class CheckAnswerStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+        return FlowSupport.now(decide(context, session, input));
+    }
+
+    private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
         var blocked = proofs.begin(context, session);
         if (blocked.isPresent()) {
             return blocked.get();

@@ -3,6 +3,7 @@ package org.resetdesk.reset;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
@@ -42,7 +43,11 @@ final class CheckAuthenticatorStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+        return FlowSupport.now(decide(context, session, input));
+    }
+
+    private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
         var blocked = proofs.begin(context, session);
         if (blocked.isPresent()) {
             return blocked.get();

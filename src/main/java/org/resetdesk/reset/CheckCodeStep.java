@@ -2,6 +2,7 @@ package org.resetdesk.reset;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
@@ -38,7 +39,11 @@ final class CheckCodeStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+        return FlowSupport.now(decide(context, session, input));
+    }
+
+    private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
         if (input instanceof DialogInput.Choice) {
             return StepResult.of(RESEND);
         }

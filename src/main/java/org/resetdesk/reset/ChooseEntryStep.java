@@ -2,6 +2,7 @@ package org.resetdesk.reset;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.resetdesk.dialog.DialogInput;
@@ -40,7 +41,11 @@ final class ChooseEntryStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+        return FlowSupport.now(decide(context, session, input));
+    }
+
+    private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
         return StepResult.of(((DialogInput.Choice) input).optionId());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.DialogStep;
@@ -62,21 +63,21 @@ final class ChooseMethodStep implements DialogStep {
     }
 
     @Override
-    public StepResult handle(StepContext context, DialogInput input) {
+    public CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
         Optional<ResetSession> current = sessions.current(context.caller().conversationId());
         if (current.isEmpty()) {
-            return StepResult.of(FlowSupport.EXPIRED);
+            return StepResult.of(FlowSupport.EXPIRED).now();
         }
         ResetSession session = current.get();
         if (throttle.check(session.subjectKey(), context.caller().conversationId())
                 instanceof ThrottleDecision.Blocked blocked) {
-            return support.blocked(context, session, blocked.until());
+            return support.blocked(context, session, blocked.until()).now();
         }
         VerificationMethod method = Methods.BY_OPTION.get(((DialogInput.Choice) input).optionId());
         return switch (method) {
             case EMAIL_CODE, SMS_CODE -> delivery.send(context, session, method);
-            case AUTHENTICATOR -> new StepResult("authenticator", List.of(), Map.of());
-            case SECURITY_QUESTIONS -> questions.firstRound(context, session);
+            case AUTHENTICATOR -> StepResult.of("authenticator").now();
+            case SECURITY_QUESTIONS -> questions.firstRound(context, session).now();
         };
     }
 }

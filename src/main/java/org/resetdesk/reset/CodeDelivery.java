@@ -1,6 +1,8 @@
 package org.resetdesk.reset;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.dialog.Caller;
@@ -42,40 +44,52 @@ final class CodeDelivery {
         this.lifetimeMinutes = Math.max(1, policy.codes().lifetime().toMinutes());
     }
 
-    StepResult send(StepContext context, ResetSession session, VerificationMethod method) {
+    CompletableFuture<StepResult> send(StepContext context, ResetSession session, VerificationMethod method) {
         Caller caller = context.caller();
         if (throttle.check(session.subjectKey(), caller.conversationId()) instanceof ThrottleDecision.Blocked b) {
-            return support.blocked(context, session, b.until());
+            return support.blocked(context, session, b.until()).now();
         }
         CodeIssue issue = codes.issue(session.subjectKey(), method, caller.conversationId());
         if (issue instanceof CodeIssue.Throttled throttled) {
-            return support.blocked(context, session, throttled.retryAfter());
+            return support.blocked(context, session, throttled.retryAfter()).now();
         }
         String code = ((CodeIssue.Issued) issue).code();
         sessions.update(caller.conversationId(), session.withCodeSentBy(method));
-        String destination = session.user().filter(user -> methods.usable(user).contains(method))
+        Optional<DirectoryUser> recipient = session.user().filter(user -> methods.usable(user).contains(method));
+        CompletableFuture<Boolean> delivered = recipient
                 .map(user -> deliver(user, method, code, context.language(), session, caller))
-                .orElse(null);
-        Map<String, String> args = Map.of("minutes", Long.toString(lifetimeMinutes),
-                "destination", destination == null ? "" : destination);
-        String key = session.trusted() && destination != null ? "reset.code-sent-to"
-                : method == VerificationMethod.EMAIL_CODE ? "reset.code-sent-email" : "reset.code-sent-sms";
-        return support.outcome(SENT, support.reply(context.language(), key, args));
+                .orElseGet(() -> CompletableFuture.completedFuture(false));
+        // The reply does not depend on whether the code went out: on anonymous channels it must read the same.
+        return delivered.thenApply(sent -> {
+            String destination = recipient.map(user -> masked(user, method)).orElse(null);
+            Map<String, String> args = Map.of("minutes", Long.toString(lifetimeMinutes),
+                    "destination", destination == null ? "" : destination);
+            String key = session.trusted() && destination != null ? "reset.code-sent-to"
+                    : method == VerificationMethod.EMAIL_CODE ? "reset.code-sent-email" : "reset.code-sent-sms";
+            return support.outcome(SENT, support.reply(context.language(), key, args));
+        });
     }
 
-    /** Sends the code; returns the masked destination. */
-    private String deliver(DirectoryUser user, VerificationMethod method, String code, Language language,
-            ResetSession session, Caller caller) {
+    private static String masked(DirectoryUser user, VerificationMethod method) {
+        return method == VerificationMethod.EMAIL_CODE ? user.contacts().maskedEmail()
+                : user.contacts().maskedPhone();
+    }
+
+    /** Sends the code and audits it once handed over; completes with whether it was. */
+    private CompletableFuture<Boolean> deliver(DirectoryUser user, VerificationMethod method, String code,
+            Language language, ResetSession session, Caller caller) {
         boolean email = method == VerificationMethod.EMAIL_CODE;
         String to = email ? user.contacts().alternateEmail() : user.contacts().mobilePhone();
-        String masked = email ? user.contacts().maskedEmail() : user.contacts().maskedPhone();
         Map<String, String> args = Map.of("code", code, "minutes", Long.toString(lifetimeMinutes));
         Notification notification = new Notification(email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
                 to, support.text(language, "notify.code.subject", Map.of()),
                 support.text(language, "notify.code.body", args));
-        if (support.send(notification, session.correlationId())) {
-            support.record(new AuditEvent.CodeSent(support.context(session, caller), method.name(), masked));
-        }
-        return masked;
+        return support.send(notification, session.correlationId()).thenApply(sent -> {
+            if (sent) {
+                support.record(new AuditEvent.CodeSent(support.context(session, caller), method.name(),
+                        masked(user, method)));
+            }
+            return sent;
+        });
     }
 }

@@ -27,7 +27,7 @@ final class FindAccountStep implements DialogStep {
     }
 
     @Override
-    public StepResult handle(StepContext context, DialogInput input) {
+    public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
         return resolver.resolve(context, ((DialogInput.Text) input).value());
     }
 }

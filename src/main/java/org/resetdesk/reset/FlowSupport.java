@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.resetdesk.audit.AuditContext;
@@ -71,6 +72,10 @@ final class FlowSupport {
         return new StepResult(outcome, List.of(replies), Map.of());
     }
 
+    static CompletableFuture<StepResult> now(StepResult result) {
+        return CompletableFuture.completedFuture(result);
+    }
+
     /** "Blocked until ...": the time in UTC and roughly how long from now. */
     StepResult blocked(StepContext context, ResetSession session, Instant until) {
         record(new AuditEvent.Blocked(context(session, context.caller()), until));
@@ -89,35 +94,39 @@ final class FlowSupport {
     }
 
     /**
-     * Waits for a directory call. A timeout or any failure other than a {@link DirectoryFailure} becomes one with
-     * reason UNAVAILABLE: the change must then be treated as not done.
+     * A directory call, bounded by the configured timeout. It fails with a {@link DirectoryFailure}: a timeout or any
+     * other failure becomes one with reason UNAVAILABLE, and the change must then be treated as not done.
      */
-    <T> T await(CompletableFuture<T> call, String operation) {
-        try {
-            return call.orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof DirectoryFailure failure) {
-                throw failure;
-            }
-            String what = cause instanceof TimeoutException ? "no answer within " + timeout : cause.toString();
-            throw new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, operation + ": " + what, null, cause);
+    <T> CompletableFuture<T> directory(CompletableFuture<T> call, String operation) {
+        return call.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(error -> CompletableFuture.failedFuture(failure(error, operation)));
+    }
+
+    /** The directory failure behind {@code error} (as completed by {@link #directory}). */
+    static DirectoryFailure failure(Throwable error, String operation) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof DirectoryFailure failure) {
+            return failure;
         }
+        String what = cause instanceof TimeoutException ? "no answer in time" : cause.toString();
+        return new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, operation + ": " + what, null, cause);
     }
 
     /**
-     * Hands a notification over and waits for it. A failure is logged (never the body or address) and reported as
-     * false; whoever asked decides what the user may be told.
+     * Hands a notification over. Completes with false when it could not be sent (logged without the body or the
+     * address), never exceptionally: whoever asked decides what the user may be told.
      */
-    boolean send(Notification notification, String correlationId) {
-        try {
-            notifier.send(notification).orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                    .join();
-            return true;
-        } catch (CompletionException e) {
-            log.warn("[{}] {} could not be sent: {}", correlationId, notification,
-                    e.getCause() == null ? e.toString() : e.getCause().getClass().getSimpleName());
-            return false;
-        }
+    CompletableFuture<Boolean> send(Notification notification, String correlationId) {
+        return notifier.send(notification).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((sent, error) -> {
+                    if (error == null) {
+                        return true;
+                    }
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    log.warn("[{}] {} could not be sent: {}", correlationId, notification,
+                            cause.getClass().getSimpleName());
+                    return false;
+                });
     }
 }

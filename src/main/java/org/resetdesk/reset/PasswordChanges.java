@@ -2,6 +2,7 @@ package org.resetdesk.reset;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.audit.AuditContext;
 import org.resetdesk.audit.AuditEvent;
@@ -49,10 +50,11 @@ public final class PasswordChanges {
     }
 
     /** Sets {@code password} for the account {@code caller}'s conversation verified. */
-    public ChangeResult resetPassword(Caller caller, String password, boolean temporary, Language language) {
+    public CompletableFuture<ChangeResult> resetPassword(Caller caller, String password, boolean temporary,
+            Language language) {
         Optional<ResetSession> verified = sessions.verified(caller.conversationId());
         if (verified.isEmpty()) {
-            return new ChangeResult.NotVerified();
+            return done(new ChangeResult.NotVerified());
         }
         ResetSession session = verified.get();
         DirectoryUser user = session.user().orElseThrow();
@@ -63,48 +65,60 @@ public final class PasswordChanges {
             if (!evaluation.accepted()) {
                 support.record(new AuditEvent.PasswordRejected(context,
                         evaluation.rejections().stream().map(Rejection::rule).toList()));
-                return new ChangeResult.Rejected(evaluation.rejections().stream()
-                        .map(r -> support.text(language, r.messageKey(), r.args())).toList());
+                return done(new ChangeResult.Rejected(evaluation.rejections().stream()
+                        .map(r -> support.text(language, r.messageKey(), r.args())).toList()));
             }
         }
-        try {
-            support.await(directory.resetPassword(user.id(), password, temporary), "reset");
-        } catch (DirectoryFailure failure) {
-            return failed(session, context, "reset", failure, language);
-        }
-        support.record(new AuditEvent.PasswordReset(support.context(session, caller), temporary));
-        succeeded(session, caller);
-        notices.passwordReset(user, language, session.correlationId());
-        return new ChangeResult.Done();
+        return attempt(directory.resetPassword(user.id(), password, temporary), "reset").thenCompose(failure -> {
+            if (failure.isPresent()) {
+                return done(failed(session, context, "reset", failure.get(), language));
+            }
+            support.record(new AuditEvent.PasswordReset(support.context(session, caller), temporary));
+            succeeded(session, caller);
+            return notices.passwordReset(user, language, session.correlationId())
+                    .thenApply(noticed -> new ChangeResult.Done());
+        });
     }
 
     /** Clears the lockout of the account {@code caller}'s conversation verified; the session stays for a reset. */
-    public ChangeResult unlock(Caller caller, Language language) {
+    public CompletableFuture<ChangeResult> unlock(Caller caller, Language language) {
         Optional<ResetSession> verified = sessions.verified(caller.conversationId());
         if (verified.isEmpty()) {
-            return new ChangeResult.NotVerified();
+            return done(new ChangeResult.NotVerified());
         }
         ResetSession session = verified.get();
         DirectoryUser user = session.user().orElseThrow();
         AuditContext context = support.context(session, caller);
-        Optional<DirectoryUser> fresh;
-        try {
-            fresh = support.await(directory.find(user.id()), "find");
-        } catch (DirectoryFailure failure) {
-            return failed(session, context, "find", failure, language);
-        }
-        if (fresh.isPresent() && !fresh.get().locked()) {
-            return new ChangeResult.NothingToDo();
-        }
-        try {
-            support.await(directory.unlock(user.id()), "unlock");
-        } catch (DirectoryFailure failure) {
-            return failed(session, context, "unlock", failure, language);
-        }
-        support.record(new AuditEvent.AccountUnlocked(support.context(session, caller)));
-        throttle.resetAfterSuccess(session.subjectKey(), caller.conversationId());
-        notices.unlocked(user, language, session.correlationId());
-        return new ChangeResult.Done();
+        return support.directory(directory.find(user.id()), "find").handle((fresh, error) -> {
+            if (error != null) {
+                return done(failed(session, context, "find", FlowSupport.failure(error, "find"), language));
+            }
+            if (fresh.isPresent() && !fresh.get().locked()) {
+                return done(new ChangeResult.NothingToDo());
+            }
+            return attempt(directory.unlock(user.id()), "unlock").thenCompose(failure -> {
+                if (failure.isPresent()) {
+                    return done(failed(session, context, "unlock", failure.get(), language));
+                }
+                support.record(new AuditEvent.AccountUnlocked(support.context(session, caller)));
+                throttle.resetAfterSuccess(session.subjectKey(), caller.conversationId());
+                return notices.unlocked(user, language, session.correlationId())
+                        .<ChangeResult>thenApply(noticed -> new ChangeResult.Done());
+            });
+        }).thenCompose(result -> result);
+    }
+
+    /**
+     * A directory change, completing with its failure or empty once it is done. Only the change itself decides
+     * between "changed" and "not changed"; what follows it (audit, notices) cannot turn a done change into a failure.
+     */
+    private CompletableFuture<Optional<DirectoryFailure>> attempt(CompletableFuture<Void> change, String operation) {
+        return support.directory(change, operation)
+                .handle((changed, error) -> Optional.ofNullable(error).map(e -> FlowSupport.failure(e, operation)));
+    }
+
+    private static CompletableFuture<ChangeResult> done(ChangeResult result) {
+        return CompletableFuture.completedFuture(result);
     }
 
     /** The rules of the policy for this account, for the link page to show before the user types. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -61,12 +62,12 @@ class PasswordLinkController {
     }
 
     @PostMapping(PasswordLinks.PATH + "{token}")
-    ResponseEntity<String> submit(@PathVariable String token,
+    CompletableFuture<ResponseEntity<String>> submit(@PathVariable String token,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             HttpServletRequest request) throws IOException {
         Optional<PasswordLinks.Link> found = links.find(token);
         if (found.isEmpty()) {
-            return invalid(browserLanguage(acceptLanguage));
+            return CompletableFuture.completedFuture(invalid(browserLanguage(acceptLanguage)));
         }
         PasswordLinks.Link link = found.get();
         Language language = link.language();
@@ -74,15 +75,21 @@ class PasswordLinkController {
         try {
             fields = readForm(request);
         } catch (RequestBodies.TooLargeException e) {
-            return form(HttpStatus.CONTENT_TOO_LARGE, language, List.of(text(language, "link.mismatch")));
+            return mismatch(HttpStatus.CONTENT_TOO_LARGE, language);
         } catch (FormBodies.MalformedFormException e) {
-            return form(HttpStatus.BAD_REQUEST, language, List.of(text(language, "link.mismatch")));
+            return mismatch(HttpStatus.BAD_REQUEST, language);
         }
         String password = fields.getOrDefault("password", "");
         if (password.isBlank() || !password.equals(fields.get("confirm"))) {
-            return form(HttpStatus.BAD_REQUEST, language, List.of(text(language, "link.mismatch")));
+            return mismatch(HttpStatus.BAD_REQUEST, language);
         }
-        return outcome(token, language, changes.resetPassword(link.caller(), password, false, language));
+        return changes.resetPassword(link.caller(), password, false, language)
+                .thenApply(result -> outcome(token, language, result));
+    }
+
+    /** The form again, saying the fields were empty, different or not readable. */
+    private CompletableFuture<ResponseEntity<String>> mismatch(HttpStatus status, Language language) {
+        return CompletableFuture.completedFuture(form(status, language, List.of(text(language, "link.mismatch"))));
     }
 
     private ResponseEntity<String> outcome(String token, Language language, ChangeResult result) {

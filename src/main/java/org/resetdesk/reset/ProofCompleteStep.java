@@ -2,6 +2,7 @@ package org.resetdesk.reset;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
@@ -31,7 +32,11 @@ final class ProofCompleteStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+        return FlowSupport.now(decide(context, session, input));
+    }
+
+    private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
         if (sessions.verified(context.caller().conversationId()).isPresent()) {
             return support.outcome("verified", support.reply(context.language(), "reset.verified"));
         }

@@ -28,7 +28,7 @@ final class ResendCodeStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         VerificationMethod method = session.codeMethod() == null ? VerificationMethod.EMAIL_CODE
                 : session.codeMethod();
         return delivery.send(context, session, method);

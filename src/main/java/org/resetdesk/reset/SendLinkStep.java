@@ -2,6 +2,7 @@ package org.resetdesk.reset;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
@@ -34,7 +35,11 @@ final class SendLinkStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+        return FlowSupport.now(decide(context, session, input));
+    }
+
+    private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
         if (sessions.verified(context.caller().conversationId()).isEmpty()) {
             return StepResult.of(FlowSupport.EXPIRED);
         }

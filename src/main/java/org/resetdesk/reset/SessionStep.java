@@ -1,7 +1,9 @@
 package org.resetdesk.reset;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
+import org.resetdesk.dialog.Caller;
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.DialogStep;
 import org.resetdesk.dialog.StepContext;
@@ -22,16 +24,22 @@ abstract class SessionStep implements DialogStep {
     }
 
     @Override
-    public final StepResult handle(StepContext context, DialogInput input) {
+    public final CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
         Optional<ResetSession> session = sessions.current(context.caller().conversationId());
         if (session.isEmpty()) {
-            return StepResult.of(FlowSupport.EXPIRED);
+            return StepResult.of(FlowSupport.EXPIRED).now();
         }
         if (input instanceof DialogInput.Choice choice && OTHER.equals(choice.optionId())) {
-            return StepResult.of(OTHER);
+            return StepResult.of(OTHER).now();
         }
         return handle(context, session.get(), input);
     }
 
-    abstract StepResult handle(StepContext context, ResetSession session, DialogInput input);
+    /** A cancelled flow ends the conversation's session: what it proved cannot be used later. */
+    @Override
+    public void onCancel(Caller caller) {
+        sessions.end(caller.conversationId());
+    }
+
+    abstract CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input);
 }

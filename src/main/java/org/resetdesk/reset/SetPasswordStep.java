@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
@@ -37,10 +38,10 @@ final class SetPasswordStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         String password = ((DialogInput.Secret) input).value();
-        return outcome(context, changes.resetPassword(context.caller(), password, false, context.language()),
-                support);
+        return changes.resetPassword(context.caller(), password, false, context.language())
+                .thenApply(result -> outcome(context, result, support));
     }
 
     /** The flow outcome of a change, with the reasons of a rejection. */

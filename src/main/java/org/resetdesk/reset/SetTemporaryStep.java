@@ -2,6 +2,7 @@ package org.resetdesk.reset;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
@@ -40,14 +41,15 @@ final class SetTemporaryStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         DirectoryUser user = session.user().orElseThrow(() -> new IllegalStateException("not a real account"));
         String temporary = generator.generate(new PasswordUser(user.firstName(), user.lastName(), user.upn()));
-        ChangeResult result = changes.resetPassword(context.caller(), temporary, true, context.language());
-        if (result instanceof ChangeResult.Done) {
-            return support.outcome(SetPasswordStep.DONE, support.reply(context.language(), "reset.temporary-password",
-                    Map.of("password", temporary)));
-        }
-        return SetPasswordStep.outcome(context, result, support);
+        return changes.resetPassword(context.caller(), temporary, true, context.language()).thenApply(result -> {
+            if (result instanceof ChangeResult.Done) {
+                return support.outcome(SetPasswordStep.DONE, support.reply(context.language(),
+                        "reset.temporary-password", Map.of("password", temporary)));
+            }
+            return SetPasswordStep.outcome(context, result, support);
+        });
     }
 }

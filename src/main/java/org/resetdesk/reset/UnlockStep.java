@@ -1,6 +1,7 @@
 package org.resetdesk.reset;
 
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
@@ -27,8 +28,11 @@ final class UnlockStep extends SessionStep {
     }
 
     @Override
-    StepResult handle(StepContext context, ResetSession session, DialogInput input) {
-        ChangeResult result = changes.unlock(context.caller(), context.language());
+    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+        return changes.unlock(context.caller(), context.language()).thenApply(UnlockStep::outcome);
+    }
+
+    private static StepResult outcome(ChangeResult result) {
         if (result instanceof ChangeResult.Done) {
             return StepResult.of("unlocked");
         }

@@ -27,9 +27,9 @@ final class UseSignedInStep implements DialogStep {
     }
 
     @Override
-    public StepResult handle(StepContext context, DialogInput input) {
+    public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
         return context.caller().signedInUser()
                 .map(objectId -> resolver.resolve(context, objectId))
-                .orElseGet(() -> StepResult.of(AccountResolver.NOT_FOUND));
+                .orElseGet(() -> StepResult.of(AccountResolver.NOT_FOUND).now());
     }
 }

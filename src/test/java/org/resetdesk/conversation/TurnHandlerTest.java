@@ -72,8 +72,8 @@ class TurnHandlerTest {
         }
 
         @Override
-        public StepResult handle(StepContext context, DialogInput input) {
-            return StepResult.of("ok");
+        public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
+            return StepResult.of("ok").now();
         }
     }
 
@@ -91,7 +91,7 @@ class TurnHandlerTest {
     }
 
     private TurnOutcome say(String text, String locale, ConversationMemory memory) {
-        return handler.handle(Inbound.message(text, locale, "webchat", "c1"), memory);
+        return handler.handle(Inbound.message(text, locale, "webchat", "c1"), memory).join();
     }
 
     @Test
@@ -154,14 +154,15 @@ class TurnHandlerTest {
     void handle_noHelpdeskContactConfigured_saysToUseTheUsualWay() {
         TurnHandler bare = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(null, null, " "), engine);
 
-        TurnOutcome outcome = bare.handle(Inbound.message("helpdesk", "en", "webchat", "c1"), ConversationMemory.fresh());
+        TurnOutcome outcome = bare.handle(Inbound.message("helpdesk", "en", "webchat", "c1"),
+                ConversationMemory.fresh()).join();
 
         assertThat(outcome.replies().get(0).text()).isEqualTo(MESSAGES.text(Language.EN, MessageKey.HUMAN_NONE));
     }
 
     @Test
     void handle_join_welcomesWithoutAnIntentTrace() {
-        TurnOutcome outcome = handler.handle(Inbound.join("en-US", "msteams", "c1"), ConversationMemory.fresh());
+        TurnOutcome outcome = handler.handle(Inbound.join("en-US", "msteams", "c1"), ConversationMemory.fresh()).join();
 
         assertThat(outcome.replies()).hasSize(1);
         assertThat(outcome.replies().get(0).suggestedActions()).hasSize(4);

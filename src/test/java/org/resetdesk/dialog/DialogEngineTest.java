@@ -50,7 +50,7 @@ class DialogEngineTest {
 
     @Test
     void start_asksTheStartStateWithNumberedOptionsAndButtons() {
-        DialogTurn turn = engine.start("test", EN, CALLER);
+        DialogTurn turn = engine.start("test", EN, CALLER).join();
 
         assertThat(turn.state()).contains(at("pick"));
         assertThat(turn.replies()).singleElement().satisfies(reply -> {
@@ -62,15 +62,16 @@ class DialogEngineTest {
 
     @Test
     void start_unknownFlow_isRefused() {
-        assertThatThrownBy(() -> engine.start("nope", EN, CALLER)).hasMessage("No flow 'nope' (loaded: [test])");
+        assertThatThrownBy(() -> engine.start("nope", EN, CALLER).join()).hasMessage("No flow 'nope' (loaded: [test])");
     }
 
     @Test
     void handle_happyPath_runsEveryStateAndEndsWithTheFinalMessage() {
-        DialogTurn toCode = engine.handle(engine.start("test", EN, CALLER).state().orElseThrow(), "1", EN, CALLER);
-        DialogTurn toPassword = engine.handle(toCode.state().orElseThrow(), "1234 5678", EN, CALLER);
-        DialogTurn toSure = engine.handle(toPassword.state().orElseThrow(), FAKE_PASSWORD, EN, CALLER);
-        DialogTurn end = engine.handle(toSure.state().orElseThrow(), "yes", EN, CALLER);
+        DialogTurn toCode = engine.handle(engine.start("test", EN, CALLER).join().state().orElseThrow(), "1", EN,
+                CALLER).join();
+        DialogTurn toPassword = engine.handle(toCode.state().orElseThrow(), "1234 5678", EN, CALLER).join();
+        DialogTurn toSure = engine.handle(toPassword.state().orElseThrow(), FAKE_PASSWORD, EN, CALLER).join();
+        DialogTurn end = engine.handle(toSure.state().orElseThrow(), "yes", EN, CALLER).join();
 
         assertThat(texts(toCode)).containsExactly(TestSteps.CODE_SENT, text("sample.ask-name"));
         assertThat(toPassword.state()).contains(at("password"));
@@ -81,7 +82,7 @@ class DialogEngineTest {
 
     @Test
     void handle_stateWithoutInput_runsItsStepAndMovesOn() {
-        DialogTurn turn = engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER);
+        DialogTurn turn = engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER).join();
 
         assertThat(turn.traces()).extracting(trace -> trace.value().get("to")).containsExactly("checked", "sure");
     }
@@ -90,21 +91,21 @@ class DialogEngineTest {
     @ValueSource(strings = {"1", "reset", "Reset my password", "reset MY password!", "Resetează parola",
             "reseteaza parola"})
     void handle_choiceByNumberIdOrTitleInAnyLanguage_choosesTheOption(String typed) {
-        DialogTurn turn = engine.handle(at("pick"), typed, EN, CALLER);
+        DialogTurn turn = engine.handle(at("pick"), typed, EN, CALLER).join();
 
         assertThat(turn.state().map(DialogState::state)).contains("code");
     }
 
     @Test
     void handle_choiceOfSecondOptionByNumber_followsItsTransition() {
-        DialogTurn turn = engine.handle(at("pick"), "2", EN, CALLER);
+        DialogTurn turn = engine.handle(at("pick"), "2", EN, CALLER).join();
 
         assertThat(turn.state().map(DialogState::state)).contains("sure");
     }
 
     @Test
     void handle_choiceNotAmongTheOptions_reasksWithAHint() {
-        DialogTurn turn = engine.handle(at("pick"), "3", EN, CALLER);
+        DialogTurn turn = engine.handle(at("pick"), "3", EN, CALLER).join();
 
         assertThat(turn.state()).contains(new DialogState("test", "pick", 1, Map.of()));
         assertThat(texts(turn)).hasSize(2).first().isEqualTo(text("dialog.hint.choice"));
@@ -113,7 +114,7 @@ class DialogEngineTest {
 
     @Test
     void handle_codeWithLetters_reasksWithTheCodeHintAndCountsARetry() {
-        DialogTurn turn = engine.handle(at("code"), "my code is abc", EN, CALLER);
+        DialogTurn turn = engine.handle(at("code"), "my code is abc", EN, CALLER).join();
 
         assertThat(texts(turn)).containsExactly(text("dialog.hint.code"), text("sample.ask-name"));
         assertThat(turn.state().map(DialogState::retries)).contains(1);
@@ -121,7 +122,7 @@ class DialogEngineTest {
 
     @Test
     void handle_wrongCode_reasksWithoutSendingAnotherCode() {
-        DialogTurn turn = engine.handle(at("code"), "00000000", EN, CALLER);
+        DialogTurn turn = engine.handle(at("code"), "00000000", EN, CALLER).join();
 
         assertThat(texts(turn)).containsExactly(text("sample.ask-name"));
         assertThat(turn.state()).contains(new DialogState("test", "code", 1, Map.of()));
@@ -129,8 +130,8 @@ class DialogEngineTest {
 
     @Test
     void handle_wrongCodeAsOftenAsTheRetries_goesToTheExhaustedState() {
-        DialogTurn second = engine.handle(new DialogState("test", "code", 1, Map.of()), "00000000", EN, CALLER);
-        DialogTurn third = engine.handle(second.state().orElseThrow(), "00000000", EN, CALLER);
+        DialogTurn second = engine.handle(new DialogState("test", "code", 1, Map.of()), "00000000", EN, CALLER).join();
+        DialogTurn third = engine.handle(second.state().orElseThrow(), "00000000", EN, CALLER).join();
 
         assertThat(second.active()).isTrue();
         assertThat(third.active()).isFalse();
@@ -142,7 +143,8 @@ class DialogEngineTest {
 
     @Test
     void handle_rightCodeAfterWrongOnes_startsTheNextStateWithNoRetriesUsed() {
-        DialogTurn turn = engine.handle(new DialogState("test", "code", 2, Map.of()), TestSteps.RIGHT_CODE, EN, CALLER);
+        DialogTurn turn = engine.handle(new DialogState("test", "code", 2, Map.of()), TestSteps.RIGHT_CODE, EN,
+                CALLER).join();
 
         assertThat(turn.state()).contains(at("password"));
     }
@@ -150,7 +152,7 @@ class DialogEngineTest {
     @ParameterizedTest
     @ValueSource(strings = {"yes", "Yes", "y", "da", "Da"})
     void handle_confirmYesInEnglishOrRomanian_followsYes(String typed) {
-        DialogTurn turn = engine.handle(at("sure"), typed, EN, CALLER);
+        DialogTurn turn = engine.handle(at("sure"), typed, EN, CALLER).join();
 
         assertThat(turn.traces()).singleElement().satisfies(trace -> assertThat(trace.value())
                 .containsEntry("outcome", "yes").containsEntry("to", "done"));
@@ -159,14 +161,14 @@ class DialogEngineTest {
     @ParameterizedTest
     @ValueSource(strings = {"no", "No", "n", "nu", "Nu"})
     void handle_confirmNoInEnglishOrRomanian_followsNo(String typed) {
-        DialogTurn turn = engine.handle(at("sure"), typed, EN, CALLER);
+        DialogTurn turn = engine.handle(at("sure"), typed, EN, CALLER).join();
 
         assertThat(turn.state().map(DialogState::state)).contains("pick");
     }
 
     @Test
     void handle_confirmNeitherYesNorNo_reasksWithTheConfirmHint() {
-        DialogTurn turn = engine.handle(at("sure"), "maybe", Language.RO, CALLER);
+        DialogTurn turn = engine.handle(at("sure"), "maybe", Language.RO, CALLER).join();
 
         assertThat(turn.replies()).first().extracting(Reply::text)
                 .isEqualTo(TestFlows.MESSAGES.text(Language.RO, "dialog.hint.confirm", Map.of()));
@@ -175,14 +177,14 @@ class DialogEngineTest {
 
     @Test
     void handle_secret_reachesTheStepExactlyAsTyped() {
-        engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER);
+        engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER).join();
 
         assertThat(takeSecret.received).containsExactly(FAKE_PASSWORD);
     }
 
     @Test
     void handle_secret_isNotInTheStateRepliesOrTraces() {
-        DialogTurn turn = engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER);
+        DialogTurn turn = engine.handle(at("password"), FAKE_PASSWORD, EN, CALLER).join();
 
         assertThat(turn.state().orElseThrow().toString()).doesNotContain(FAKE_PASSWORD);
         assertThat(turn.state().orElseThrow().slots()).containsExactly(Map.entry("password-set", "yes"));
@@ -195,7 +197,7 @@ class DialogEngineTest {
         DialogEngine leaky = TestFlows.load(TestFlows.dialogsWith(other, "leaky", TestFlows.TEST_FLOW
                 .replace("step: take-secret", "step: leak-secret")));
 
-        DialogTurn turn = leaky.handle(at("password"), FAKE_PASSWORD, EN, CALLER);
+        DialogTurn turn = leaky.handle(at("password"), FAKE_PASSWORD, EN, CALLER).join();
 
         assertThat(turn.state().map(DialogState::slots).orElse(Map.of())).doesNotContainKey("kept");
         assertThat(String.valueOf(turn.state())).doesNotContain(FAKE_PASSWORD);
@@ -203,14 +205,14 @@ class DialogEngineTest {
 
     @Test
     void handle_secretThatEqualsAnInnocentWordInAnotherSlot_doesNotBreakTheTurn() {
-        DialogTurn turn = engine.handle(at("password"), "e", EN, CALLER);
+        DialogTurn turn = engine.handle(at("password"), "e", EN, CALLER).join();
 
         assertThat(turn.state()).isPresent();
     }
 
     @Test
     void handle_blankSecret_reasksWithTheSecretHint() {
-        DialogTurn turn = engine.handle(at("password"), "   ", EN, CALLER);
+        DialogTurn turn = engine.handle(at("password"), "   ", EN, CALLER).join();
 
         assertThat(texts(turn)).first().isEqualTo(text("dialog.hint.secret"));
         assertThat(takeSecret.received).isEmpty();
@@ -219,7 +221,7 @@ class DialogEngineTest {
     @ParameterizedTest
     @ValueSource(strings = {"pick", "code", "password", "sure"})
     void cancel_fromAnyState_endsTheFlowWithACancelTrace(String state) {
-        DialogTurn turn = engine.cancel(new DialogState("test", state, 1, Map.of("password-set", "yes")));
+        DialogTurn turn = engine.cancel(new DialogState("test", state, 1, Map.of("password-set", "yes")), CALLER);
 
         assertThat(turn.state()).isEmpty();
         assertThat(turn.replies()).isEmpty();
@@ -231,7 +233,7 @@ class DialogEngineTest {
     void cancel_stateOfAFlowNoLongerLoaded_stillEndsIt() {
         DialogState stale = new DialogState("removed-flow", "somewhere", 0, Map.of());
 
-        DialogTurn turn = engine.cancel(stale);
+        DialogTurn turn = engine.cancel(stale, CALLER);
 
         assertThat(engine.knows(stale)).isFalse();
         assertThat(turn.active()).isFalse();
@@ -256,14 +258,14 @@ class DialogEngineTest {
     void reprompt_thenAnswer_resumesTheFlow() {
         DialogState waiting = engine.reprompt(at("code"), EN, CALLER).state().orElseThrow();
 
-        DialogTurn turn = engine.handle(waiting, TestSteps.RIGHT_CODE, EN, CALLER);
+        DialogTurn turn = engine.handle(waiting, TestSteps.RIGHT_CODE, EN, CALLER).join();
 
         assertThat(turn.state()).contains(at("password"));
     }
 
     @Test
     void handle_trace_describesTheMoveWithoutTheInput() {
-        DialogTurn turn = engine.handle(at("code"), TestSteps.RIGHT_CODE, EN, CALLER);
+        DialogTurn turn = engine.handle(at("code"), TestSteps.RIGHT_CODE, EN, CALLER).join();
 
         assertThat(turn.traces()).singleElement().satisfies(trace -> {
             assertThat(trace.name()).isEqualTo("ResetDesk.Dialog");
@@ -276,7 +278,7 @@ class DialogEngineTest {
 
     @Test
     void start_trace_comesFromOutsideTheFlow() {
-        Trace trace = engine.start("test", EN, CALLER).traces().get(0);
+        Trace trace = engine.start("test", EN, CALLER).join().traces().get(0);
 
         assertThat(trace.value()).containsEntry("from", "[*]").containsEntry("to", "pick")
                 .containsEntry("outcome", "start");
@@ -296,15 +298,16 @@ class DialogEngineTest {
             }
 
             @Override
-            public StepResult handle(StepContext context, DialogInput input) {
-                return StepResult.of("surprise");
+            public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context,
+                    DialogInput input) {
+                return StepResult.of("surprise").now();
             }
         };
         DialogEngine lying = TestFlows.load(TestFlows.dialogsWith(other, "test", TestFlows.TEST_FLOW),
                 List.of(new NoopStep(), new TestSteps.CheckCode(), liar));
 
-        assertThatThrownBy(() -> lying.handle(at("password"), FAKE_PASSWORD, EN, CALLER))
-                .hasMessage("dialogs/flows/test.yaml, state 'password': step 'take-secret' returned outcome "
+        assertThatThrownBy(() -> lying.handle(at("password"), FAKE_PASSWORD, EN, CALLER).join())
+                .hasRootCauseMessage("dialogs/flows/test.yaml, state 'password': step 'take-secret' returned outcome "
                         + "'surprise', which it does not declare");
     }
 }

@@ -28,8 +28,9 @@ class SampleFlowTest {
 
     @Test
     void sample_rememberedAnswers_fillLaterMessages() {
-        DialogTurn named = engine.handle(engine.start("sample", Language.EN, CALLER).state().orElseThrow(), "Ana", Language.EN, CALLER);
-        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "2", Language.EN, CALLER);
+        DialogTurn named = engine.handle(engine.start("sample", Language.EN, CALLER).join().state().orElseThrow(),
+                "Ana", Language.EN, CALLER).join();
+        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "2", Language.EN, CALLER).join();
 
         assertThat(named.replies()).first().extracting(Reply::text).asString().startsWith("Thanks, Ana.");
         assertThat(chosen.replies()).first().extracting(Reply::text)
@@ -38,9 +39,10 @@ class SampleFlowTest {
 
     @Test
     void sample_inRomanian_endsWithTheRomanianFinalMessage() {
-        DialogTurn named = engine.handle(engine.start("sample", Language.RO, CALLER).state().orElseThrow(), "Ana", Language.RO, CALLER);
-        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "Resetează parola", Language.RO, CALLER);
-        DialogTurn done = engine.handle(chosen.state().orElseThrow(), "da", Language.RO, CALLER);
+        DialogTurn named = engine.handle(engine.start("sample", Language.RO, CALLER).join().state().orElseThrow(),
+                "Ana", Language.RO, CALLER).join();
+        DialogTurn chosen = engine.handle(named.state().orElseThrow(), "Resetează parola", Language.RO, CALLER).join();
+        DialogTurn done = engine.handle(chosen.state().orElseThrow(), "da", Language.RO, CALLER).join();
 
         assertThat(done.active()).isFalse();
         assertThat(done.replies()).extracting(Reply::text)

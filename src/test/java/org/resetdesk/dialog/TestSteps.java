@@ -38,9 +38,9 @@ final class TestSteps {
         }
 
         @Override
-        public StepResult handle(StepContext context, DialogInput input) {
+        public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
             boolean right = input instanceof DialogInput.Code code && code.digits().equals(RIGHT_CODE);
-            return StepResult.of(right ? "ok" : "wrong");
+            return StepResult.of(right ? "ok" : "wrong").now();
         }
     }
 
@@ -59,9 +59,9 @@ final class TestSteps {
         }
 
         @Override
-        public StepResult handle(StepContext context, DialogInput input) {
+        public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
             received.add(((DialogInput.Secret) input).value());
-            return new StepResult("ok", List.of(), Map.of("password-set", "yes"));
+            return new StepResult("ok", List.of(), Map.of("password-set", "yes")).now();
         }
     }
 
@@ -78,8 +78,8 @@ final class TestSteps {
         }
 
         @Override
-        public StepResult handle(StepContext context, DialogInput input) {
-            return new StepResult("ok", List.of(), Map.of("kept", ((DialogInput.Secret) input).value()));
+        public java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
+            return new StepResult("ok", List.of(), Map.of("kept", ((DialogInput.Secret) input).value())).now();
         }
     }
 }

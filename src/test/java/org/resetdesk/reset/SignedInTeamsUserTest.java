@@ -61,7 +61,7 @@ class SignedInTeamsUserTest {
 
     private List<String> say(String text, Inbound.Sender sender, String conversation) {
         TurnOutcome outcome = handler.handle(Inbound.message(text, "en-US", "msteams", conversation).from(sender),
-                memory);
+                memory).join();
         memory = outcome.memory();
         return outcome.replies().stream().map(Reply::text).toList();
     }
