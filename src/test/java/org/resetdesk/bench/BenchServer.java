@@ -26,12 +26,14 @@ final class BenchServer implements AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
-    static BenchServer start(Class<?> application) {
+    static BenchServer start(Class<?> application, String... settings) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("benchExcludeFilter", new BenchExcludeFilter()));
         long started = System.nanoTime();
-        ConfigurableApplicationContext context = builder.run(ARGS);
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(ARGS), java.util.Arrays.stream(settings))
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = builder.run(args);
         return new BenchServer(context, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -42,6 +44,11 @@ final class BenchServer implements AutoCloseable {
 
     int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** A bean of the running bot, such as the dev outbox a simulated user reads codes from. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     /** Used heap after a few full collections, in bytes. */

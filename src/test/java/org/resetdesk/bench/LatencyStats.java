@@ -51,6 +51,13 @@ final class LatencyStats {
         private long[] nanos = new long[4096];
         private int size;
 
+        /** Adds everything {@code other} recorded. */
+        void addAll(Recorder other) {
+            for (int i = 0; i < other.size; i++) {
+                record(other.nanos[i]);
+            }
+        }
+
         void record(long latencyNanos) {
             if (size == nanos.length) {
                 nanos = Arrays.copyOf(nanos, size * 2);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.resetdesk.ResetDeskApplication;
+import org.resetdesk.notify.outbox.OutboxNotifier;
 
 /**
  * Benchmark of ResetDesk's Bot Framework endpoint, {@code POST /api/messages}, against the smallest bot the same
@@ -18,7 +19,11 @@ import org.resetdesk.ResetDeskApplication;
  *       5,000 conversations, with {@code deliveryMode: expectReplies}. Turns per second and p50/p99 latency over
  *       15 s, after a warm-up. Every answer must be a 200 holding the bot's reply, or it counts as an error;</li>
  *   <li>ResetDesk's heap for 10,000 new conversations (one greeting each, each from a new user): used heap after
- *       forced GCs, before and after.</li>
+ *       forced GCs, before and after;</li>
+ *   <li>whole password resets ({@link ResetConversationLoad}): each connection is one person of a generated demo
+ *       directory who asks for a reset, names the account, has a code emailed, types it, and types a new
+ *       password, over and over. Turns per second and p50/p99 of those dialog turns over the same 15 s, after a
+ *       warm-up of the same length as the greeting's.</li>
  * </ol>
  * The warm-up runs at {@value #WARM_UP_CONNECTIONS} connections in {@value #WARM_UP_WINDOW_SECONDS}-second windows
  * until the JIT compiler is quiet (under a tenth of a window spent compiling; at most 60 s), then 5 s at full
@@ -26,7 +31,8 @@ import org.resetdesk.ResetDeskApplication;
  * minutes; a fixed short warm-up makes the result depend on which bot runs first.
  * <p>
  * Targets: ResetDesk's throughput at least {@value #MIN_THROUGHPUT_RATIO}x the echo bot's, and its p99 latency at
- * most {@value #MAX_P99_RATIO}x. Run it (about 2 minutes) with
+ * most {@value #MAX_P99_RATIO}x; dialog turns of whole resets at least {@value #MIN_DIALOG_THROUGHPUT_RATIO}x the
+ * echo bot's turns. Run it (about 4 minutes) with
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.bench.MessagesBenchmark -Dexec.classpathScope=test
  * </pre>
@@ -39,6 +45,8 @@ public final class MessagesBenchmark {
 
     static final double MIN_THROUGHPUT_RATIO = 0.7;
     static final double MAX_P99_RATIO = 2.0;
+    /** Issue 3: a whole reset conversation's dialog turns against the echo bot's turns. */
+    static final double MIN_DIALOG_THROUGHPUT_RATIO = 0.5;
     static final int WARM_UP_CONNECTIONS = 2;
     static final int WARM_UP_WINDOW_SECONDS = 5;
 
@@ -88,7 +96,16 @@ public final class MessagesBenchmark {
             heapAfter = BenchServer.settledHeapUsed();
         }
 
+        ResetConversationLoad.Result resets;
+        try (BenchServer server = BenchServer.start(ResetDeskApplication.class,
+                BenchDirectory.settings(BenchDirectory.write(settings.threads())))) {
+            print("[resets] ResetDesk started with %d bench users in %d ms on port %d", settings.threads(),
+                    server.startupMillis(), server.port());
+            resets = resetTest(server);
+        }
+
         summary(echo, resetDesk, coldStartup, heapAtStart, heapBefore, heapAfter);
+        dialogSummary(echo, resets);
         if (errors > 0) {
             throw new IllegalStateException(errors + " turns failed: the benchmark's numbers are not valid");
         }
@@ -120,6 +137,42 @@ public final class MessagesBenchmark {
         LoadGenerator load = new LoadGenerator(port, reply, settings.threads());
         phase(bot, "ramp", () -> load.runFor(settings.ramp(), conversations, settings.conversations()));
         return phase(bot, "measured", () -> load.runFor(settings.measured(), conversations, settings.conversations()));
+    }
+
+    /** Whole resets: a warm-up as long as the greeting's, then the measured phase. */
+    private ResetConversationLoad.Result resetTest(BenchServer server) {
+        ResetConversationLoad load = new ResetConversationLoad(server.port(), server.bean(OutboxNotifier.class),
+                settings.threads());
+        resetPhase("warm-up", load.runFor(settings.warmUp(), "reset-warm-" + run + "-"));
+        return resetPhase("measured", load.runFor(settings.measured(), "reset-" + run + "-"));
+    }
+
+    private ResetConversationLoad.Result resetPhase(String name, ResetConversationLoad.Result result) {
+        LatencyStats stats = result.stats();
+        print("[resets] %-8s %5.1f s %,8d turns %8.1f turns/s  p50 %6.2f ms  p99 %7.2f ms  %,d resets, %d errors",
+                name, stats.seconds(), stats.count(), stats.perSecond(), stats.percentileMillis(50),
+                stats.percentileMillis(99), result.resets(), result.errors());
+        if (result.errors() > 0) {
+            errors += result.errors();
+            print("!!! [resets] %,d RESETS FAILED in the %s phase; first ones:", result.errors(), name);
+            result.errorSamples().forEach(sample -> print("!!!   %s", sample));
+        }
+        return result;
+    }
+
+    private void dialogSummary(LoadGenerator.Result echoResult, ResetConversationLoad.Result resets) {
+        LatencyStats echo = echoResult.stats();
+        LatencyStats dialog = resets.stats();
+        double ratio = dialog.perSecond() / echo.perSecond();
+        boolean valid = errors == 0 && dialog.count() > 0;
+        print("");
+        print("%-28s %10s %9s %9s %10s %7s", "whole resets (measured)", "turns/s", "p50 ms", "p99 ms", "turns",
+                "resets");
+        print("%-28s %10.1f %9.2f %9.2f %,10d %,7d", "ResetDesk dialog turns", dialog.perSecond(),
+                dialog.percentileMillis(50), dialog.percentileMillis(99), dialog.count(), resets.resets());
+        check("dialog turns / echo turns", ratio, ">=", MIN_DIALOG_THROUGHPUT_RATIO, valid,
+                ratio >= MIN_DIALOG_THROUGHPUT_RATIO);
+        print("%-34s %8.2fx", "dialog p99 / echo p99", dialog.percentileMillis(99) / echo.percentileMillis(99));
     }
 
     private LoadGenerator.Result phase(String bot, String name, Supplier<LoadGenerator.Result> load) {

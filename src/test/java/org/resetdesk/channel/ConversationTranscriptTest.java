@@ -20,6 +20,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DynamicTest;
 import org.resetdesk.MutableClock;
 import org.resetdesk.notify.Notification;
+import org.resetdesk.notify.outbox.OutboxCodes;
 import org.resetdesk.notify.outbox.OutboxNotifier;
 import org.resetdesk.verification.Base32;
 import org.resetdesk.verification.Totp;
@@ -63,7 +64,6 @@ class ConversationTranscriptTest {
 
     /** The demo authenticator secret of Ana Popescu (demo/directory.yaml). */
     private static final byte[] DEMO_TOTP = Base32.decode("JBSWY3DPEHPK3PXP");
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b(\\d{8})\\b");
 
     @LocalServerPort
     int port;
@@ -188,13 +188,7 @@ class ConversationTranscriptTest {
     }
 
     private String codeInOutbox(int skip) {
-        return outbox.newestFirst().stream()
-                .map(delivered -> CODE.matcher(delivered.notification().body()))
-                .filter(java.util.regex.Matcher::find)
-                .skip(skip)
-                .findFirst()
-                .map(matcher -> matcher.group(1))
-                .orElseThrow(() -> new AssertionError("no code in the outbox"));
+        return OutboxCodes.nth(outbox, skip);
     }
 
     private static Duration duration(String text) {

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.resetdesk.TestClockConfiguration;
@@ -19,6 +17,7 @@ import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.directory.demo.DemoDirectory;
 import org.resetdesk.directory.demo.DemoDirectoryProperties;
+import org.resetdesk.notify.outbox.OutboxCodes;
 import org.resetdesk.notify.outbox.OutboxNotifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,7 +97,7 @@ class DirectoryFailureTest {
         chat.say("locked.user@contoso.example");
         chat.say("Code by email");
 
-        List<String> replies = chat.say(newestCode());
+        List<String> replies = chat.say(OutboxCodes.newest(outbox));
 
         assertThat(String.join("\n", replies)).contains("Thanks, that's confirmed.").contains("was **not** changed")
                 .doesNotContain("is unlocked");
@@ -109,13 +108,7 @@ class DirectoryFailureTest {
         chat.say(start);
         chat.say(account);
         chat.say("Code by email");
-        assertThat(chat.say(newestCode())).contains("Thanks, that's confirmed.");
+        assertThat(chat.say(OutboxCodes.newest(outbox))).contains("Thanks, that's confirmed.");
         return chat;
-    }
-
-    private String newestCode() {
-        Matcher matcher = Pattern.compile("\\b(\\d{8})\\b").matcher(outbox.newestFirst().get(0).notification().body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 }

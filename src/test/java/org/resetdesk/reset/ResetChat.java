@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.resetdesk.notify.outbox.OutboxCodes;
 import org.resetdesk.notify.outbox.OutboxNotifier;
 
 /**
@@ -26,7 +27,6 @@ final class ResetChat {
     /** John Doe of the demo directory; his codes go to his alternate email. */
     static final String JOHN = "john.doe@contoso.example";
 
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{8})\\b");
     private static final Pattern LINK = Pattern.compile("https?://\\S+?(/password/[A-Za-z0-9_-]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -84,14 +84,9 @@ final class ResetChat {
         }
     }
 
-    /** The code in the newest outbox message that has one. */
+    /** The code in the newest code message of the outbox. */
     String emailedCode() {
-        return outbox.newestFirst().stream()
-                .map(delivered -> CODE.matcher(delivered.notification().body()))
-                .filter(Matcher::find)
-                .findFirst()
-                .map(matcher -> matcher.group(1))
-                .orElseThrow(() -> new AssertionError("no code in the outbox"));
+        return OutboxCodes.newest(outbox);
     }
 
     /** The password link in a reply, moved to this test server. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.bot.builder.Storage;
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.resetdesk.TestClockConfiguration;
 import org.resetdesk.audit.InMemoryAuditSink;
 import org.resetdesk.channel.ChatDriver;
+import org.resetdesk.notify.outbox.OutboxCodes;
 import org.resetdesk.notify.outbox.OutboxNotifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +32,6 @@ class SecretsStayOutTest {
 
     private static final String TYPED = "Typed-Secret-Pw-7781";
     private static final String ON_CARD = "Card-Secret-Pw-9932";
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{8})\\b");
 
     @LocalServerPort
     int port;
@@ -54,7 +52,7 @@ class SecretsStayOutTest {
         replies.addAll(typed.say("reset my password"));
         replies.addAll(typed.say("john.doe@contoso.example"));
         replies.addAll(typed.say("Code by email"));
-        String code = newestCode();
+        String code = OutboxCodes.newest(outbox);
         replies.addAll(typed.say(code));
         replies.addAll(typed.say("Type it in the chat"));
         replies.addAll(typed.say(TYPED));
@@ -88,12 +86,6 @@ class SecretsStayOutTest {
         Map<String, Object> state = storage.read(new String[] {key}).get();
         assertThat(state).as("state was stored").containsKey(key);
         return org.resetdesk.channel.BotJsonAccess.write(state);
-    }
-
-    private String newestCode() {
-        Matcher matcher = CODE.matcher(outbox.newestFirst().get(0).notification().body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 
     /** Ana's registered answers (demo/directory.yaml). */

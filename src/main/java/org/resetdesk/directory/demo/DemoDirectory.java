@@ -111,7 +111,8 @@ public final class DemoDirectory implements DirectoryAdapter {
     }
 
     private static boolean matches(Map<String, Object> user, String wanted) {
-        return !wanted.isEmpty() && (wanted.equals(lower(user.get("upn"))) || wanted.equals(lower(user.get("id"))) || wanted.equals(lower(user.get("mail")))
+        return !wanted.isEmpty() && (wanted.equals(lower(user.get("upn"))) || wanted.equals(lower(user.get("id")))
+                || wanted.equals(lower(user.get("mail")))
                 || wanted.equals(lower(user.get("employeeId"))));
     }
 

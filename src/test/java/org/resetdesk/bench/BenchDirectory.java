@@ -1,0 +1,59 @@
+package org.resetdesk.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A demo directory file with one user per simulated person, so concurrent resets never share an account (as real
+ * employees don't), and the settings a reset benchmark runs ResetDesk with.
+ */
+final class BenchDirectory {
+
+    private BenchDirectory() {
+    }
+
+    static String upn(int user) {
+        return "bench.user." + user + "@contoso.example";
+    }
+
+    static String alternateEmail(int user) {
+        return "bench.user." + user + "@example.net";
+    }
+
+    /** Writes the directory file for {@code users} people; returns its path. */
+    static Path write(int users) {
+        StringBuilder yaml = new StringBuilder("organisation: Contoso\nusers:\n");
+        for (int user = 0; user < users; user++) {
+            yaml.append("  - id: bench-").append(user).append('\n')
+                    .append("    upn: ").append(upn(user)).append('\n')
+                    .append("    displayName: Bench User ").append(user).append('\n')
+                    .append("    firstName: Bench\n")
+                    .append("    lastName: User").append(user).append('\n')
+                    .append("    alternateEmail: ").append(alternateEmail(user)).append('\n')
+                    .append("    enabled: true\n");
+        }
+        try {
+            Path dir = Files.createTempDirectory("resetdesk-bench");
+            Path file = dir.resolve("directory.yaml");
+            Files.writeString(file, yaml.toString());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * ResetDesk's settings for the reset benchmark. The code limits are lifted (one person resets again and again,
+     * which the real limits would block after ten codes), and stored password hashes use the demo directory's lowest
+     * PBKDF2 cost: the benchmark measures dialog turns, not the demo directory's hashing.
+     */
+    static String[] settings(Path file) {
+        return new String[] {
+            "--resetdesk.directory.demo.file=" + file,
+            "--resetdesk.directory.demo.hash-iterations=1000",
+            "--resetdesk.verification.codes.max-issued=1000000000",
+        };
+    }
+}

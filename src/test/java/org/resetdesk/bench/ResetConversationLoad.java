@@ -1,0 +1,139 @@
+package org.resetdesk.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.resetdesk.notify.outbox.OutboxCodes;
+import org.resetdesk.notify.outbox.OutboxNotifier;
+
+/**
+ * Closed-loop load of whole password resets on {@code POST /api/messages}: each client thread is one person who,
+ * again and again, asks for a reset, names their account, asks for an emailed code, reads it from the dev outbox,
+ * types it, chooses to type the new password and types it. Every turn is timed (reading the mailbox is not) and
+ * counts only when the bot's answer holds the text that step expects.
+ */
+final class ResetConversationLoad {
+
+    private static final String PASSWORD = "Marble-Orbit-Lantern-42";
+    private static final int ERROR_SAMPLES = 5;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final URI endpoint;
+    private final OutboxNotifier outbox;
+    private final int threads;
+
+    ResetConversationLoad(int port, OutboxNotifier outbox, int threads) {
+        this.endpoint = URI.create("http://localhost:" + port + "/api/messages");
+        this.outbox = outbox;
+        this.threads = threads;
+    }
+
+    /** Whole resets for {@code duration}; a reset still running at the deadline is finished but not counted. */
+    Result runFor(Duration duration, String conversationPrefix) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        List<LatencyStats.Recorder> recorders = new ArrayList<>();
+        List<Thread> clients = new ArrayList<>();
+        AtomicLong resets = new AtomicLong();
+        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errorCount = new AtomicLong();
+        for (int t = 0; t < threads; t++) {
+            int person = t;
+            LatencyStats.Recorder recorder = new LatencyStats.Recorder();
+            recorders.add(recorder);
+            clients.add(new Thread(() -> {
+                for (int n = 0; System.nanoTime() < deadline; n++) {
+                    String conversation = conversationPrefix + person + "-" + n;
+                    Optional<String> problem = reset(person, conversation, recorder, deadline);
+                    if (problem.isPresent()) {
+                        if (errorCount.incrementAndGet() <= ERROR_SAMPLES) {
+                            errors.add(problem.get());
+                        }
+                    } else {
+                        resets.incrementAndGet();
+                    }
+                }
+            }, "bench-reset-" + t));
+        }
+        long start = System.nanoTime();
+        clients.forEach(Thread::start);
+        for (Thread client : clients) {
+            try {
+                client.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the clients", e);
+            }
+        }
+        long elapsed = Math.max(1, deadline - start);
+        return new Result(LatencyStats.of(recorders, elapsed), resets.get(), errorCount.get(), List.copyOf(errors));
+    }
+
+    /** One whole reset; its turns are recorded only if it started before the deadline. Empty when it worked. */
+    private Optional<String> reset(int person, String conversation, LatencyStats.Recorder recorder, long deadline) {
+        LatencyStats.Recorder turns = new LatencyStats.Recorder();
+        try {
+            turn(conversation, "reset my password", "Which account is it?", turns);
+            turn(conversation, BenchDirectory.upn(person), "choose how you", turns);
+            turn(conversation, "Code by email", "valid for", turns);
+            String code = OutboxCodes.newestTo(outbox, BenchDirectory.alternateEmail(person))
+                    .orElseThrow(() -> new IllegalStateException("no code for " + BenchDirectory.upn(person)));
+            turn(conversation, code, "confirmed", turns);
+            turn(conversation, "Type it in the chat", "stays visible", turns);
+            turn(conversation, PASSWORD, "your password was changed", turns);
+        } catch (IOException | IllegalStateException e) {
+            return Optional.of(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+        if (System.nanoTime() < deadline) {
+            recorder.addAll(turns);
+        }
+        return Optional.empty();
+    }
+
+    private void turn(String conversation, String text, String expected, LatencyStats.Recorder recorder)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(message(conversation, text)))
+                .build();
+        long started = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long latency = System.nanoTime() - started;
+        if (response.statusCode() != 200 || !response.body().contains(expected)) {
+            throw new IllegalStateException("'" + text + "' got HTTP " + response.statusCode() + " without '"
+                    + expected + "': " + abbreviate(response.body()));
+        }
+        recorder.record(latency);
+    }
+
+    private static String message(String conversation, String text) {
+        return "{\"type\":\"message\",\"channelId\":\"webchat\",\"deliveryMode\":\"expectReplies\","
+                + "\"locale\":\"en-US\",\"text\":\"" + text + "\","
+                + "\"conversation\":{\"id\":\"" + conversation + "\"},"
+                + "\"from\":{\"id\":\"" + conversation + "-user\",\"role\":\"user\"},"
+                + "\"recipient\":{\"id\":\"bot\",\"role\":\"bot\"}}";
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "...";
+    }
+
+    /** What a phase measured: the latency of every dialog turn of completed resets, and the failed resets. */
+    record Result(LatencyStats stats, long resets, long errors, List<String> errorSamples) {
+    }
+}
