@@ -27,7 +27,11 @@ final class BannedTermsRule implements PasswordRule {
 
     @Override
     public List<Rejection> check(PasswordCandidate candidate) {
-        BannedPasswordScorer.Score score = score(candidate);
+        return check(candidate, score(candidate));
+    }
+
+    /** The rejections for {@code candidate}, whose score is already known. */
+    List<Rejection> check(PasswordCandidate candidate, BannedPasswordScorer.Score score) {
         List<Rejection> rejections = new ArrayList<>(2);
         if (score.points() < PASSING_SCORE) {
             if (score.bannedTermFound()) {

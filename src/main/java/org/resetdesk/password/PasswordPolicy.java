@@ -94,12 +94,13 @@ public final class PasswordPolicy {
             // Nothing else is worth checking, and scoring a huge input would only cost time.
             return new PasswordEvaluation(false, 0, tooLong);
         }
+        // The banned-password score is the costly part: computed once, for the rule and for the reported score.
+        BannedPasswordScorer.Score score = scoring.score(candidate);
         List<Rejection> rejections = new ArrayList<>();
         for (PasswordRule rule : rules) {
-            rejections.addAll(rule.check(candidate));
+            rejections.addAll(rule == scoring ? scoring.check(candidate, score) : rule.check(candidate));
         }
-        int score = scoring.score(candidate).points();
-        return new PasswordEvaluation(rejections.isEmpty(), score, rejections);
+        return new PasswordEvaluation(rejections.isEmpty(), score.points(), rejections);
     }
 
     /** Every message key a rejection can carry, so the configuration can check the message files at start. */

@@ -32,7 +32,7 @@ final class CheckAnswerStep extends SessionStep {
 
     @Override
     CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
-        return FlowSupport.now(decide(context, session, input));
+        return decide(context, session, input).now();
     }
 
     private StepResult decide(StepContext context, ResetSession session, DialogInput input) {

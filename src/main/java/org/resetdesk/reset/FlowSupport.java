@@ -72,10 +72,6 @@ final class FlowSupport {
         return new StepResult(outcome, List.of(replies), Map.of());
     }
 
-    static CompletableFuture<StepResult> now(StepResult result) {
-        return CompletableFuture.completedFuture(result);
-    }
-
     /** "Blocked until ...": the time in UTC and roughly how long from now. */
     StepResult blocked(StepContext context, ResetSession session, Instant until) {
         record(new AuditEvent.Blocked(context(session, context.caller()), until));

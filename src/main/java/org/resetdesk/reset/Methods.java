@@ -34,10 +34,6 @@ final class Methods {
         return java.util.Collections.unmodifiableMap(options);
     }
 
-    static String optionOf(VerificationMethod method) {
-        return BY_OPTION.entrySet().stream().filter(e -> e.getValue() == method).findFirst().orElseThrow().getKey();
-    }
-
     /** What an employee may use by policy: offered to everyone on anonymous channels before any proof. */
     List<VerificationMethod> publicList() {
         return inOrder(policy.requirementFor(false).allowed());

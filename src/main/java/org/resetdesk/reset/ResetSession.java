@@ -86,11 +86,6 @@ public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant s
                 questions, answered + 1, answersRight && right);
     }
 
-    ResetSession withUser(DirectoryUser fresh) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, Optional.of(fresh), trusted, proven,
-                codeMethod, questions, answered, answersRight);
-    }
-
     @Override
     public String toString() {
         return "ResetSession[" + correlationId + ", " + flow + ", real=" + real() + ", proven=" + proven + "]";

@@ -71,7 +71,7 @@ public final class ResetSessions {
         return policy.requirementFor(session.administrator());
     }
 
-    boolean satisfiesPolicy(ResetSession session) {
+    private boolean satisfiesPolicy(ResetSession session) {
         VerificationRequirement requirement = requirement(session);
         return session.proven().size() >= requirement.required()
                 && session.proven().stream().allMatch(requirement::allows);

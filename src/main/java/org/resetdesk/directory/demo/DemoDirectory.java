@@ -15,7 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.resetdesk.crypto.Pbkdf2;
 import org.resetdesk.directory.DirectoryAdapter;
@@ -30,15 +38,33 @@ import org.yaml.snakeyaml.representer.Representer;
 /**
  * A directory in a YAML file, for trying ResetDesk without a real one. Passwords are kept as salted PBKDF2 hashes;
  * every change is written back atomically (a temporary file moved over the old one), so a restart keeps it and a
- * crash never leaves half a file. Thread-safe: changes are serialised, reads see a consistent snapshot.
+ * crash never leaves half a file.
+ *
+ * <p>Thread-safe. Changes go to one writer thread, which applies all the changes waiting at that moment to a copy
+ * of the users, writes the file once for all of them (a group commit: under load, many resets share one write), and
+ * only then publishes the new users and completes the changes' futures; if the write fails, every change of that
+ * write fails and nothing of it is published. Reads see the last written state.
  */
-public final class DemoDirectory implements DirectoryAdapter {
+public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
 
     private final Path file;
     private final int hashIterations;
     private final Clock clock;
-    private final Map<String, Object> document;
+    private volatile Map<String, Object> document;
     private volatile List<Map<String, Object>> users;
+    /** Writes the file; not thread-safe, used only by the writer thread. */
+    private final Yaml writer = writer();
+    private final Queue<Edit> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ExecutorService writerThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "demo-directory-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** A change waiting for the writer. */
+    private record Edit(String userId, Consumer<Map<String, Object>> change, CompletableFuture<Void> done) {
+    }
 
     DemoDirectory(Path file, Map<String, Object> document, int hashIterations, Clock clock) {
         this.file = file;
@@ -46,6 +72,13 @@ public final class DemoDirectory implements DirectoryAdapter {
         this.hashIterations = hashIterations;
         this.clock = clock;
         this.users = userMaps(document);
+    }
+
+    private static Yaml writer() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        return new Yaml(new Representer(options), options);
     }
 
     /** Opens the directory in {@code properties.file()}, creating it from the seed when it does not exist yet. */
@@ -157,48 +190,109 @@ public final class DemoDirectory implements DirectoryAdapter {
                 .orElse(false);
     }
 
-    private CompletableFuture<Void> change(String userId, java.util.function.Consumer<Map<String, Object>> edit) {
-        synchronized (document) {
-            List<Map<String, Object>> changed = new ArrayList<>();
-            boolean found = false;
-            for (Map<String, Object> user : users) {
-                if (userId.equals(user.get("id"))) {
-                    Map<String, Object> copy = new LinkedHashMap<>(user);
-                    edit.accept(copy);
-                    changed.add(copy);
-                    found = true;
-                } else {
-                    changed.add(user);
-                }
-            }
-            if (!found) {
-                return CompletableFuture.failedFuture(
-                        new DirectoryFailure(DirectoryFailure.Reason.NOT_FOUND, "no demo user with id " + userId));
-            }
-            Map<String, Object> next = new LinkedHashMap<>(document);
-            next.put("users", changed);
+    private CompletableFuture<Void> change(String userId, Consumer<Map<String, Object>> change) {
+        Edit edit = new Edit(userId, change, new CompletableFuture<>());
+        waiting.add(edit);
+        drainSoon();
+        return edit.done();
+    }
+
+    private void drainSoon() {
+        if (draining.compareAndSet(false, true)) {
             try {
-                write(next);
-            } catch (IOException e) {
-                return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
-                        "cannot write " + file, null, e));
+                writerThread.execute(this::drain);
+            } catch (RejectedExecutionException closed) {
+                draining.set(false);
+                failWaiting(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "the demo directory is closed"));
             }
-            document.put("users", changed);
-            users = List.copyOf(changed);
-            return CompletableFuture.completedFuture(null);
         }
     }
 
+    /** On the writer thread: everything waiting now, in one write. */
+    private void drain() {
+        try {
+            List<Edit> batch = new ArrayList<>();
+            for (Edit edit = waiting.poll(); edit != null; edit = waiting.poll()) {
+                batch.add(edit);
+            }
+            if (!batch.isEmpty()) {
+                commit(batch);
+            }
+        } finally {
+            draining.set(false);
+        }
+        if (!waiting.isEmpty()) {
+            drainSoon();
+        }
+    }
+
+    private void commit(List<Edit> batch) {
+        List<Map<String, Object>> next = new ArrayList<>(users);
+        List<Edit> applied = new ArrayList<>();
+        for (Edit edit : batch) {
+            int at = indexOf(next, edit.userId());
+            if (at < 0) {
+                edit.done().completeExceptionally(new DirectoryFailure(DirectoryFailure.Reason.NOT_FOUND,
+                        "no demo user with id " + edit.userId()));
+                continue;
+            }
+            Map<String, Object> copy = new LinkedHashMap<>(next.get(at));
+            edit.change().accept(copy);
+            next.set(at, copy);
+            applied.add(edit);
+        }
+        if (applied.isEmpty()) {
+            return;
+        }
+        Map<String, Object> written = new LinkedHashMap<>(document);
+        written.put("users", next);
+        try {
+            write(written);
+        } catch (IOException | RuntimeException e) {
+            DirectoryFailure failure = new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
+                    "cannot write " + file, null, e);
+            applied.forEach(edit -> edit.done().completeExceptionally(failure));
+            return;
+        }
+        document = written;
+        users = List.copyOf(next);
+        applied.forEach(edit -> edit.done().complete(null));
+    }
+
+    private static int indexOf(List<Map<String, Object>> users, String userId) {
+        for (int i = 0; i < users.size(); i++) {
+            if (userId.equals(users.get(i).get("id"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void failWaiting(DirectoryFailure failure) {
+        for (Edit edit = waiting.poll(); edit != null; edit = waiting.poll()) {
+            edit.done().completeExceptionally(failure);
+        }
+    }
+
+    /** Stops the writer after the changes already waiting; later changes fail. */
+    @Override
+    public void close() {
+        writerThread.shutdown();
+        try {
+            writerThread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        failWaiting(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "the demo directory is closed"));
+    }
+
+    /** Writes the whole file anew, atomically; only on the writer thread. */
     private void write(Map<String, Object> next) throws IOException {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        Yaml yaml = new Yaml(new Representer(options), options);
         Path target = file.toAbsolutePath();
         Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                yaml.dump(next, out);
+                writer.dump(next, out);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -132,5 +133,48 @@ class DemoDirectoryTest {
                 .cause().isInstanceOfSatisfying(DirectoryFailure.class,
                         failure -> assertThat(failure.reason()).isEqualTo(DirectoryFailure.Reason.UNAVAILABLE));
         assertThat(directory.passwordMatches(ANA, "Fake-Test-Pass-42")).isFalse();
+    }
+
+    @Test
+    void manyChangesAtOnce_areAllWrittenAndKeptAfterARestart() throws Exception {
+        DemoDirectory directory = open();
+        List<String> ids = List.of(ANA, LOCKED, "2c4e8a1d-5f3b-4b6a-8d27-1e9c0b5a4f02");
+        List<java.util.concurrent.CompletableFuture<Void>> changes = new java.util.ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            for (String id : ids) {
+                changes.add(directory.resetPassword(id, "Round-" + round + "-Pw", false));
+            }
+        }
+
+        java.util.concurrent.CompletableFuture.allOf(changes.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .get(10, TimeUnit.SECONDS);
+
+        DemoDirectory reopened = open();
+        for (String id : ids) {
+            assertThat(reopened.passwordMatches(id, "Round-19-Pw")).as(id).isTrue();
+        }
+    }
+
+    @Test
+    void aChangeWhoseWriteFails_failsAsUnavailable_andIsNotApplied() throws Exception {
+        DemoDirectory directory = open();
+        Path file = dir.resolve("directory.yaml");
+        Files.delete(file);
+        Files.createDirectories(file.resolve("in-the-way"));
+
+        assertThatThrownBy(() -> directory.resetPassword(ANA, "Never-Written-1", false).get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(DirectoryFailure.class)
+                .cause().satisfies(failure -> assertThat(((DirectoryFailure) failure).reason())
+                        .isEqualTo(DirectoryFailure.Reason.UNAVAILABLE));
+        assertThat(directory.passwordMatches(ANA, "Never-Written-1")).isFalse();
+    }
+
+    @Test
+    void aChangeAfterClose_fails() {
+        DemoDirectory directory = open();
+        directory.close();
+
+        assertThatThrownBy(() -> directory.unlock(LOCKED).get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(DirectoryFailure.class);
     }
 }
