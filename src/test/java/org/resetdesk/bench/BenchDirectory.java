@@ -22,22 +22,25 @@ final class BenchDirectory {
         return "bench.user." + user + "@example.net";
     }
 
-    /** Writes the directory file for {@code users} people; returns its path. */
+    /**
+     * Writes the directory file for {@code users} people; returns its path. JSON, which the demo directory writes
+     * far faster than YAML: the benchmark measures the dialog, not the demo directory's file format.
+     */
     static Path write(int users) {
-        StringBuilder yaml = new StringBuilder("organisation: Contoso\nusers:\n");
+        StringBuilder json = new StringBuilder("{\"organisation\": \"Contoso\", \"users\": [\n");
         for (int user = 0; user < users; user++) {
-            yaml.append("  - id: bench-").append(user).append('\n')
-                    .append("    upn: ").append(upn(user)).append('\n')
-                    .append("    displayName: Bench User ").append(user).append('\n')
-                    .append("    firstName: Bench\n")
-                    .append("    lastName: User").append(user).append('\n')
-                    .append("    alternateEmail: ").append(alternateEmail(user)).append('\n')
-                    .append("    enabled: true\n");
+            json.append(user == 0 ? "" : ",\n")
+                    .append("  {\"id\": \"bench-").append(user).append("\", ")
+                    .append("\"upn\": \"").append(upn(user)).append("\", ")
+                    .append("\"displayName\": \"Bench User ").append(user).append("\", ")
+                    .append("\"firstName\": \"Bench\", \"lastName\": \"User").append(user).append("\", ")
+                    .append("\"alternateEmail\": \"").append(alternateEmail(user)).append("\", ")
+                    .append("\"enabled\": true}");
         }
+        json.append("\n]}\n");
         try {
-            Path dir = Files.createTempDirectory("resetdesk-bench");
-            Path file = dir.resolve("directory.yaml");
-            Files.writeString(file, yaml.toString());
+            Path file = Files.createTempDirectory("resetdesk-bench").resolve("directory.json");
+            Files.writeString(file, json.toString());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

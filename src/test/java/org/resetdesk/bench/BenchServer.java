@@ -16,6 +16,9 @@ final class BenchServer implements AutoCloseable {
         // No registration, whatever the environment says: the benchmark measures the bot, not token checks.
         "--MicrosoftAppId=",
         "--MicrosoftAppPassword=",
+        // Keep-alive connections stay open, as behind a load balancer; Tomcat's default closes one every 100
+        // requests, and a request racing that close fails in the client, which is not the bot's doing.
+        "--server.tomcat.max-keep-alive-requests=-1",
     };
 
     private final ConfigurableApplicationContext context;

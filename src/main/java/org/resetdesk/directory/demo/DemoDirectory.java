@@ -3,11 +3,6 @@ package org.resetdesk.directory.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,14 +24,9 @@ import org.resetdesk.crypto.Pbkdf2;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * A directory in a YAML file, for trying ResetDesk without a real one. Passwords are kept as salted PBKDF2 hashes;
+ * A directory in a YAML (or JSON) file, for trying ResetDesk without a real one. Passwords are kept as salted PBKDF2 hashes;
  * every change is written back atomically (a temporary file moved over the old one), so a restart keeps it and a
  * crash never leaves half a file.
  *
@@ -47,13 +37,11 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
 
-    private final Path file;
+    private final DirectoryFile file;
     private final int hashIterations;
     private final Clock clock;
     private volatile Map<String, Object> document;
     private volatile List<Map<String, Object>> users;
-    /** Writes the file; not thread-safe, used only by the writer thread. */
-    private final Yaml writer = writer();
     private final Queue<Edit> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService writerThread = Executors.newSingleThreadExecutor(runnable -> {
@@ -66,7 +54,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
     private record Edit(String userId, Consumer<Map<String, Object>> change, CompletableFuture<Void> done) {
     }
 
-    DemoDirectory(Path file, Map<String, Object> document, int hashIterations, Clock clock) {
+    DemoDirectory(DirectoryFile file, Map<String, Object> document, int hashIterations, Clock clock) {
         this.file = file;
         this.document = document;
         this.hashIterations = hashIterations;
@@ -74,40 +62,25 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
         this.users = userMaps(document);
     }
 
-    private static Yaml writer() {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        return new Yaml(new Representer(options), options);
-    }
-
-    /** Opens the directory in {@code properties.file()}, creating it from the seed when it does not exist yet. */
+    /**
+     * Opens the directory in {@code properties.file()} (YAML, or JSON if its name ends in {@code .json}), creating
+     * it from the seed when it does not exist yet.
+     */
     public static DemoDirectory open(DemoDirectoryProperties properties, Clock clock) {
-        Path file = properties.file();
+        DirectoryFile file = new DirectoryFile(properties.file());
         try {
-            if (!Files.exists(file)) {
+            if (!file.exists()) {
                 try (InputStream seed = DemoDirectory.class.getClassLoader().getResourceAsStream(properties.seed())) {
                     if (seed == null) {
                         throw new IllegalStateException("resetdesk.directory.demo.seed: no classpath resource "
                                 + properties.seed());
                     }
-                    if (file.toAbsolutePath().getParent() != null) {
-                        Files.createDirectories(file.toAbsolutePath().getParent());
-                    }
-                    Files.copy(seed, file);
+                    file.create(seed);
                 }
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-                if (!(loaded instanceof Map<?, ?>)) {
-                    throw new IllegalStateException(file + ": expected a mapping with a 'users' list");
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> document = (Map<String, Object>) loaded;
-                return new DemoDirectory(file, document, properties.hashIterations(), clock);
-            }
+            return new DemoDirectory(file, file.read(), properties.hashIterations(), clock);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the demo directory " + file, e);
+            throw new UncheckedIOException("Cannot open the demo directory " + file.path(), e);
         }
     }
 
@@ -247,10 +220,10 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
         Map<String, Object> written = new LinkedHashMap<>(document);
         written.put("users", next);
         try {
-            write(written);
+            file.write(written);
         } catch (IOException | RuntimeException e) {
             DirectoryFailure failure = new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
-                    "cannot write " + file, null, e);
+                    "cannot write " + file.path(), null, e);
             applied.forEach(edit -> edit.done().completeExceptionally(failure));
             return;
         }
@@ -284,20 +257,6 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         failWaiting(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "the demo directory is closed"));
-    }
-
-    /** Writes the whole file anew, atomically; only on the writer thread. */
-    private void write(Map<String, Object> next) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                writer.dump(next, out);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     private static DirectoryUser toUser(Map<String, Object> user) {

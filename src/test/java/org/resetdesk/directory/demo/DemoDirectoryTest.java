@@ -177,4 +177,19 @@ class DemoDirectoryTest {
         assertThatThrownBy(() -> directory.unlock(LOCKED).get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(DirectoryFailure.class);
     }
+
+    @Test
+    void aJsonFile_isCreatedFromTheSeed_andKeepsChangesInJson() throws Exception {
+        Path file = dir.resolve("directory.json");
+        DemoDirectory directory = DemoDirectory.open(new DemoDirectoryProperties(file, "demo/directory.yaml", 1000),
+                clock);
+
+        directory.resetPassword(ANA, "Json-Kept-Pw-1", false).get(5, TimeUnit.SECONDS);
+
+        assertThat(Files.readString(file)).startsWith("{").contains("\"upn\" : \"ana.popescu@contoso.example\"");
+        DemoDirectory reopened = DemoDirectory.open(new DemoDirectoryProperties(file, "demo/directory.yaml", 1000),
+                clock);
+        assertThat(reopened.passwordMatches(ANA, "Json-Kept-Pw-1")).isTrue();
+        assertThat(find(reopened, "e1001").displayName()).isEqualTo("Ana Popescu");
+    }
 }

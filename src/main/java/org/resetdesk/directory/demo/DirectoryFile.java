@@ -1,0 +1,96 @@
+package org.resetdesk.directory.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * The demo directory's file: YAML, or JSON when its name ends in {@code .json} (the same document; JSON is read
+ * and written about twenty times faster, which matters only under load). Writes are atomic: a temporary file in the
+ * same folder is moved over the old one. Not thread-safe; the directory writes from one thread.
+ */
+final class DirectoryFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path path;
+    private final boolean json;
+    private final Yaml yaml;
+    private final ObjectWriter jsonWriter = JSON.writer().with(SerializationFeature.INDENT_OUTPUT);
+
+    DirectoryFile(Path path) {
+        this.path = path.toAbsolutePath();
+        this.json = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        this.yaml = new Yaml(new Representer(options), options);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    boolean exists() {
+        return Files.exists(path);
+    }
+
+    /** Creates the file from a YAML seed, in this file's format. */
+    void create(InputStream yamlSeed) throws IOException {
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        write(parseYaml(yamlSeed));
+    }
+
+    Map<String, Object> read() throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            Object loaded = json ? JSON.readValue(in, Map.class) : new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .load(in);
+            return document(loaded);
+        }
+    }
+
+    void write(Map<String, Object> document) throws IOException {
+        Path temporary = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                if (json) {
+                    jsonWriter.writeValue(out, document);
+                } else {
+                    yaml.dump(document, out);
+                }
+            }
+            Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private Map<String, Object> parseYaml(InputStream in) {
+        return document(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> document(Object loaded) {
+        if (!(loaded instanceof Map<?, ?>)) {
+            throw new IllegalStateException(path + ": expected a mapping with a 'users' list");
+        }
+        return (Map<String, Object>) loaded;
+    }
+}
