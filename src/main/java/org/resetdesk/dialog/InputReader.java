@@ -19,6 +19,7 @@ final class InputReader {
     private static final Set<String> NO = Set.of("no", "n", "nu");
 
     private final MessageCatalog messages;
+    private final Map<String, Set<String>> titles = new java.util.concurrent.ConcurrentHashMap<>();
 
     InputReader(MessageCatalog messages) {
         this.messages = messages;
@@ -64,12 +65,15 @@ final class InputReader {
         return Optional.empty();
     }
 
+    /** The option's title folded, in every language; computed once per title key. */
     private Set<String> titles(StateDefinition.Option option) {
-        Set<String> titles = new java.util.HashSet<>();
-        for (Language language : Language.values()) {
-            titles.add(TextFolding.fold(messages.text(language, option.title(), Map.of())));
-        }
-        return titles;
+        return titles.computeIfAbsent(option.title(), key -> {
+            Set<String> folded = new java.util.HashSet<>();
+            for (Language language : Language.values()) {
+                folded.add(TextFolding.fold(messages.text(language, key, Map.of())));
+            }
+            return Set.copyOf(folded);
+        });
     }
 
     private Optional<DialogInput> confirmation(String text) {

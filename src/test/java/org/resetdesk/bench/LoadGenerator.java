@@ -94,7 +94,8 @@ final class LoadGenerator {
             }
         }
         long elapsed = System.nanoTime() - start;
-        return new Result(LatencyStats.of(recorders, elapsed), errors.count.get(), List.copyOf(errors.samples));
+        return new Result(LatencyStats.of(recorders, elapsed), errors.count.get(), errors.reconnects.get(),
+                List.copyOf(errors.samples));
     }
 
     private void send(String conversationPrefix, String activityPrefix, IntSupplier conversations,
@@ -110,7 +111,7 @@ final class LoadGenerator {
                     .build();
             long started = System.nanoTime();
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = KeepAlive.send(http, request, errors.reconnects);
                 long latency = System.nanoTime() - started;
                 String problem = problem(response);
                 if (problem == null) {
@@ -153,12 +154,13 @@ final class LoadGenerator {
         return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "...";
     }
 
-    /** What one phase measured: latencies of the successful turns, and the failed ones. */
-    record Result(LatencyStats stats, long errors, List<String> errorSamples) {
+    /** What one phase measured: latencies of the successful turns, the failed ones, and the resent ones. */
+    record Result(LatencyStats stats, long errors, long reconnects, List<String> errorSamples) {
     }
 
     private static final class Errors {
         private final AtomicLong count = new AtomicLong();
+        private final AtomicLong reconnects = new AtomicLong();
         private final Queue<String> samples = new ConcurrentLinkedQueue<>();
 
         void add(String problem) {

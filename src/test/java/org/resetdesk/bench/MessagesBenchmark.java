@@ -149,9 +149,10 @@ public final class MessagesBenchmark {
 
     private ResetConversationLoad.Result resetPhase(String name, ResetConversationLoad.Result result) {
         LatencyStats stats = result.stats();
-        print("[resets] %-8s %5.1f s %,8d turns %8.1f turns/s  p50 %6.2f ms  p99 %7.2f ms  %,d resets, %d errors",
-                name, stats.seconds(), stats.count(), stats.perSecond(), stats.percentileMillis(50),
-                stats.percentileMillis(99), result.resets(), result.errors());
+        print("[resets] %-8s %5.1f s %,8d turns %8.1f turns/s  p50 %6.2f ms  p99 %7.2f ms  %,d resets, %d errors,"
+                + " %d reconnects", name, stats.seconds(), stats.count(), stats.perSecond(),
+                stats.percentileMillis(50), stats.percentileMillis(99), result.resets(), result.errors(),
+                result.reconnects());
         if (result.errors() > 0) {
             errors += result.errors();
             print("!!! [resets] %,d RESETS FAILED in the %s phase; first ones:", result.errors(), name);
@@ -181,9 +182,9 @@ public final class MessagesBenchmark {
         JvmCounters spent = JvmCounters.now().since(before);
         LatencyStats stats = result.stats();
         print("[%s] %-8s %5.1f s %,8d turns %8.1f turns/s  p50 %6.2f ms  p99 %7.2f ms  JIT %,d ms, GC %,d ms,"
-                + " %d errors", bot, name, stats.seconds(), stats.count(), stats.perSecond(),
+                + " %d errors, %d reconnects", bot, name, stats.seconds(), stats.count(), stats.perSecond(),
                 stats.percentileMillis(50), stats.percentileMillis(99), spent.compileMillis(), spent.gcMillis(),
-                result.errors());
+                result.errors(), result.reconnects());
         countErrors(bot, name, result);
         return result;
     }

@@ -32,6 +32,7 @@ final class ResetConversationLoad {
     private final URI endpoint;
     private final OutboxNotifier outbox;
     private final int threads;
+    private final AtomicLong reconnects = new AtomicLong();
 
     ResetConversationLoad(int port, OutboxNotifier outbox, int threads) {
         this.endpoint = URI.create("http://localhost:" + port + "/api/messages");
@@ -76,7 +77,8 @@ final class ResetConversationLoad {
             }
         }
         long elapsed = Math.max(1, deadline - start);
-        return new Result(LatencyStats.of(recorders, elapsed), resets.get(), errorCount.get(), List.copyOf(errors));
+        return new Result(LatencyStats.of(recorders, elapsed), resets.get(), errorCount.get(), reconnects.getAndSet(0),
+                List.copyOf(errors));
     }
 
     /** One whole reset; its turns are recorded only if it started before the deadline. Empty when it worked. */
@@ -111,7 +113,7 @@ final class ResetConversationLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(message(conversation, text)))
                 .build();
         long started = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = KeepAlive.send(http, request, reconnects);
         long latency = System.nanoTime() - started;
         if (response.statusCode() != 200 || !response.body().contains(expected)) {
             throw new IllegalStateException("'" + text + "' got HTTP " + response.statusCode() + " without '"
@@ -134,6 +136,6 @@ final class ResetConversationLoad {
     }
 
     /** What a phase measured: the latency of every dialog turn of completed resets, and the failed resets. */
-    record Result(LatencyStats stats, long resets, long errors, List<String> errorSamples) {
+    record Result(LatencyStats stats, long resets, long errors, long reconnects, List<String> errorSamples) {
     }
 }
