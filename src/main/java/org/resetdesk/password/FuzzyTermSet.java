@@ -19,6 +19,8 @@ final class FuzzyTermSet {
 
     /** Multiplier of the polynomial hash; arithmetic wraps around at 2^64. */
     private static final long BASE = 1_000_003L;
+    /** From this window length on, a window sharing neither end pair with any term cannot match. */
+    private static final int PAIR_CHECK_LENGTH = 5;
 
     private final Set<String> exact = new HashSet<>();
     private final Set<String> withOneDeleted = new HashSet<>();
@@ -26,6 +28,9 @@ final class FuzzyTermSet {
     private final Set<Long> exactHashes = new HashSet<>();
     private final Set<Long> deletedHashes = new HashSet<>();
     private final Set<Long> replacedHashes = new HashSet<>();
+    /** The first two and the last two characters of every term, as pairs. */
+    private final Set<Long> firstPairs = new HashSet<>();
+    private final Set<Long> lastPairs = new HashSet<>();
     private final int minLength;
     private final int maxLength;
 
@@ -39,6 +44,10 @@ final class FuzzyTermSet {
             }
             exact.add(term);
             exactHashes.add(hash(cps));
+            if (cps.length >= 2) {
+                firstPairs.add(pair(cps[0], cps[1]));
+                lastPairs.add(pair(cps[cps.length - 2], cps[cps.length - 1]));
+            }
             for (int i = 0; i < cps.length; i++) {
                 String deleted = without(cps, 0, cps.length, i);
                 String replaced = replaced(cps, 0, cps.length, i);
@@ -73,6 +82,11 @@ final class FuzzyTermSet {
         if (exact.isEmpty() || length < shortestWindow() || length > longestWindow()) {
             return false;
         }
+        if (length >= PAIR_CHECK_LENGTH && !firstPairs.contains(pair(cps[from], cps[from + 1]))
+                && !lastPairs.contains(pair(cps[from + length - 2], cps[from + length - 1]))) {
+            // One edit in five or more characters leaves the first two or the last two of them as in the term.
+            return false;
+        }
         // prefix[k] is the hash of the window's first k characters; power[k] is BASE^k
         long[] prefix = new long[length + 1];
         long[] power = new long[length + 1];
@@ -101,6 +115,10 @@ final class FuzzyTermSet {
             }
         }
         return false;
+    }
+
+    private static long pair(int first, int second) {
+        return ((long) first << 32) | (second & 0xffffffffL);
     }
 
     private static long hash(int[] cps) {
