@@ -40,8 +40,10 @@ final class BannedPasswordScorer {
             points[i] = 1 + points[i + 1];
             step[i] = 1;
             kind[i] = 0;
+            java.util.BitSet organisationAt = organisation.lengthsAt(cps, i);
+            java.util.BitSet bannedAt = banned.lengthsAt(cps, i);
             for (int length = 1; length <= Math.min(longest, n - i); length++) {
-                byte found = match(cps, i, length, personalTerms);
+                byte found = match(cps, i, length, personalTerms, organisationAt, bannedAt);
                 // On a tie prefer the term, so the reason names what was found.
                 if (found != 0 && 1 + points[i + length] <= points[i]) {
                     points[i] = 1 + points[i + length];
@@ -59,8 +61,10 @@ final class BannedPasswordScorer {
         return new Score(points[0], bannedFound, personalFound);
     }
 
-    private byte match(int[] cps, int from, int length, Collection<String> personalTerms) {
-        if (organisation.matches(cps, from, length)) {
+    /** What the piece is: 2 the organisation's or the user's name, 1 a banned term, 0 neither. */
+    private static byte match(int[] cps, int from, int length, Collection<String> personalTerms,
+            java.util.BitSet organisationAt, java.util.BitSet bannedAt) {
+        if (organisationAt.get(length)) {
             return 2;
         }
         if (!personalTerms.isEmpty()) {
@@ -69,6 +73,6 @@ final class BannedPasswordScorer {
                 return 2;
             }
         }
-        return banned.matches(cps, from, length) ? (byte) 1 : 0;
+        return bannedAt.get(length) ? (byte) 1 : 0;
     }
 }

@@ -1,70 +1,58 @@
 package org.resetdesk.password;
 
+import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Terms that match a piece of a password at Levenshtein distance 0 or 1 (one character substituted, inserted or
  * deleted). An inserted character counts only inside the piece: "blankf" is "blank" plus a character of its own,
- * which the score counts, as in Entra's example where "contosoblankf9!" scores 5. Every one-edit variant of the
- * terms is precomputed, so a lookup costs a few hash probes whatever the number of terms. The probes use polynomial
- * hashes of the window's variants, computed without building them; only a hash that is present is confirmed with
- * the variant's text. Terms must already be normalised. Immutable and thread-safe.
+ * which the score counts, as in Entra's example where "contosoblankf9!" scores 5.
+ *
+ * <p>The terms are kept in a trie. {@link #lengthsAt} walks it once along the password from a start position,
+ * spending at most one edit, and reports every piece length that matches a term; the cost depends on the password
+ * and the shape of the trie, not on the number of terms. Terms must already be normalised. Immutable and
+ * thread-safe.
  */
 final class FuzzyTermSet {
 
-    /** Stands for "any one character" in substitution variants; passwords that contain it still compare correctly. */
-    private static final int ANY = 0;
-
-    /** Multiplier of the polynomial hash; arithmetic wraps around at 2^64. */
-    private static final long BASE = 1_000_003L;
-    /** From this window length on, a window sharing neither end pair with any term cannot match. */
-    private static final int PAIR_CHECK_LENGTH = 5;
-
-    private final Set<String> exact = new HashSet<>();
-    private final Set<String> withOneDeleted = new HashSet<>();
-    private final Set<String> withOneReplaced = new HashSet<>();
-    private final Set<Long> exactHashes = new HashSet<>();
-    private final Set<Long> deletedHashes = new HashSet<>();
-    private final Set<Long> replacedHashes = new HashSet<>();
-    /** The first two and the last two characters of every term, as pairs. */
-    private final Set<Long> firstPairs = new HashSet<>();
-    private final Set<Long> lastPairs = new HashSet<>();
+    private final Node root = new Node();
     private final int minLength;
     private final int maxLength;
+    private final boolean empty;
 
     FuzzyTermSet(Collection<String> terms) {
         int min = Integer.MAX_VALUE;
         int max = 0;
+        boolean any = false;
         for (String term : terms) {
             int[] cps = term.codePoints().toArray();
             if (cps.length == 0) {
                 continue;
             }
-            exact.add(term);
-            exactHashes.add(hash(cps));
-            if (cps.length >= 2) {
-                firstPairs.add(pair(cps[0], cps[1]));
-                lastPairs.add(pair(cps[cps.length - 2], cps[cps.length - 1]));
+            Node node = root;
+            for (int cp : cps) {
+                node = node.children.computeIfAbsent(cp, key -> new Node());
             }
-            for (int i = 0; i < cps.length; i++) {
-                String deleted = without(cps, 0, cps.length, i);
-                String replaced = replaced(cps, 0, cps.length, i);
-                withOneDeleted.add(deleted);
-                withOneReplaced.add(replaced);
-                deletedHashes.add(hash(deleted.codePoints().toArray()));
-                replacedHashes.add(hash(replaced.codePoints().toArray()));
-            }
+            node.terminal = true;
+            any = true;
             min = Math.min(min, cps.length);
             max = Math.max(max, cps.length);
         }
-        this.minLength = exact.isEmpty() ? 0 : min;
+        this.empty = !any;
+        this.minLength = any ? min : 0;
         this.maxLength = max;
     }
 
+    /** A trie node; filled while the set is built, read-only afterwards. */
+    private static final class Node {
+        private final Map<Integer, Node> children = new HashMap<>();
+        private boolean terminal;
+    }
+
     boolean isEmpty() {
-        return exact.isEmpty();
+        return empty;
     }
 
     /** Shortest window that can match: one less than the shortest term. */
@@ -79,71 +67,51 @@ final class FuzzyTermSet {
 
     /** Whether {@code cps[from, from + length)} is within one edit of a term. */
     boolean matches(int[] cps, int from, int length) {
-        if (exact.isEmpty() || length < shortestWindow() || length > longestWindow()) {
+        if (empty || length < shortestWindow() || length > longestWindow()) {
             return false;
         }
-        if (length >= PAIR_CHECK_LENGTH && !firstPairs.contains(pair(cps[from], cps[from + 1]))
-                && !lastPairs.contains(pair(cps[from + length - 2], cps[from + length - 1]))) {
-            // One edit in five or more characters leaves the first two or the last two of them as in the term.
-            return false;
-        }
-        // prefix[k] is the hash of the window's first k characters; power[k] is BASE^k
-        long[] prefix = new long[length + 1];
-        long[] power = new long[length + 1];
-        power[0] = 1;
-        for (int k = 0; k < length; k++) {
-            prefix[k + 1] = prefix[k] * BASE + cps[from + k];
-            power[k + 1] = power[k] * BASE;
-        }
-        long whole = prefix[length];
-        if (exactHashes.contains(whole) || deletedHashes.contains(whole)) {
-            String window = new String(cps, from, length);
-            if (exact.contains(window) || withOneDeleted.contains(window)) {
-                return true; // equal, or the term with one character left out
-            }
-        }
-        for (int k = 0; k < length; k++) {
-            long weight = power[length - 1 - k];
-            long withAny = whole - cps[from + k] * weight + ANY * weight;
-            if (replacedHashes.contains(withAny) && withOneReplaced.contains(replaced(cps, from, length, from + k))) {
-                return true; // one character changed
-            }
-            boolean inside = k > 0 && k < length - 1;
-            long withoutIt = prefix[k] * weight + (whole - prefix[k + 1] * weight);
-            if (inside && exactHashes.contains(withoutIt) && exact.contains(without(cps, from, length, from + k))) {
-                return true; // one character added inside the term
-            }
-        }
-        return false;
+        return lengthsAt(cps, from, from + length).get(length);
     }
 
-    private static long pair(int first, int second) {
-        return ((long) first << 32) | (second & 0xffffffffL);
+    /** The lengths {@code n} for which {@code cps[from, from + n)} is within one edit of a term. */
+    BitSet lengthsAt(int[] cps, int from) {
+        return lengthsAt(cps, from, cps.length);
     }
 
-    private static long hash(int[] cps) {
-        long hash = 0;
-        for (int cp : cps) {
-            hash = hash * BASE + cp;
+    private BitSet lengthsAt(int[] cps, int from, int end) {
+        BitSet lengths = new BitSet();
+        if (!empty) {
+            walk(root, cps, from, from, end, false, false, lengths);
         }
-        return hash;
+        return lengths;
     }
 
-    private static String without(int[] cps, int from, int length, int skip) {
-        StringBuilder out = new StringBuilder(length);
-        for (int i = from; i < from + length; i++) {
-            if (i != skip) {
-                out.appendCodePoint(cps[i]);
+    /**
+     * Follows the trie from {@code node} with the password at {@code at}; {@code edited} says whether the one edit
+     * was spent, {@code justInserted} whether it was a character of the password's own taken just before.
+     */
+    private void walk(Node node, int[] cps, int from, int at, int end, boolean edited, boolean justInserted,
+            BitSet lengths) {
+        if (node.terminal && at > from && !justInserted) {
+            lengths.set(at - from); // a character of its own at the piece's end does not belong to the term
+        }
+        if (at < end) {
+            Node next = node.children.get(cps[at]);
+            if (next != null) {
+                walk(next, cps, from, at + 1, end, edited, false, lengths);
             }
         }
-        return out.toString();
-    }
-
-    private static String replaced(int[] cps, int from, int length, int at) {
-        StringBuilder out = new StringBuilder(length);
-        for (int i = from; i < from + length; i++) {
-            out.appendCodePoint(i == at ? ANY : cps[i]);
+        if (edited) {
+            return;
         }
-        return out.toString();
+        for (Map.Entry<Integer, Node> child : node.children.entrySet()) {
+            if (at < end && child.getKey() != cps[at]) {
+                walk(child.getValue(), cps, from, at + 1, end, true, false, lengths); // substituted
+            }
+            walk(child.getValue(), cps, from, at, end, true, false, lengths); // the term's character left out
+        }
+        if (at > from && at < end && node != root) {
+            walk(node, cps, from, at + 1, end, true, true, lengths); // a character added inside the term
+        }
     }
 }
