@@ -22,8 +22,8 @@ import org.resetdesk.notify.outbox.OutboxNotifier;
  *       forced GCs, before and after;</li>
  *   <li>whole password resets ({@link ResetConversationLoad}): each connection is one person of a generated demo
  *       directory who asks for a reset, names the account, has a code emailed, types it, and types a new
- *       password, over and over. Turns per second and p50/p99 of those dialog turns over the same 15 s, after a
- *       warm-up of the same length as the greeting's.</li>
+ *       password, over and over. Turns per second and p50/p99 of those dialog turns over the same 15 s, after the
+ *       same warm-up and ramp as the greetings.</li>
  * </ol>
  * The warm-up runs at {@value #WARM_UP_CONNECTIONS} connections in {@value #WARM_UP_WINDOW_SECONDS}-second windows
  * until the JIT compiler is quiet (under a tenth of a window spent compiling; at most 60 s), then 5 s at full
@@ -139,12 +139,34 @@ public final class MessagesBenchmark {
         return phase(bot, "measured", () -> load.runFor(settings.measured(), conversations, settings.conversations()));
     }
 
-    /** Whole resets: a warm-up as long as the greeting's, then the measured phase. */
+    /** Whole resets, warmed up like the greetings (few connections until the JIT is quiet), then measured. */
     private ResetConversationLoad.Result resetTest(BenchServer server) {
-        ResetConversationLoad load = new ResetConversationLoad(server.port(), server.bean(OutboxNotifier.class),
-                settings.threads());
-        resetPhase("warm-up", load.runFor(settings.warmUp(), "reset-warm-" + run + "-"));
+        OutboxNotifier outbox = server.bean(OutboxNotifier.class);
+        ResetConversationLoad warmUp = new ResetConversationLoad(server.port(), outbox,
+                Math.min(WARM_UP_CONNECTIONS, settings.threads()));
+        Duration window = Duration.ofSeconds(Math.min(WARM_UP_WINDOW_SECONDS, settings.warmUp().toSeconds()));
+        long started = System.nanoTime();
+        boolean quiet = false;
+        for (int round = 0; !quiet && System.nanoTime() - started < settings.warmUp().toNanos(); round++) {
+            JvmCounters windowStart = JvmCounters.now();
+            countResetErrors("warm-up", warmUp.runFor(window, "reset-warm-" + run + "-" + round + "-"));
+            quiet = JvmCounters.now().since(windowStart).compileMillis() < window.toMillis() / 10;
+        }
+        print("[resets] warm-up  %5.1f s at %d connections: %s", (System.nanoTime() - started) / 1e9,
+                warmUp.threads(), quiet ? "compiler quiet"
+                        : "!!! COMPILER STILL BUSY, numbers below are not steady-state");
+        allWarm &= quiet;
+        ResetConversationLoad load = new ResetConversationLoad(server.port(), outbox, settings.threads());
+        resetPhase("ramp", load.runFor(settings.ramp(), "reset-ramp-" + run + "-"));
         return resetPhase("measured", load.runFor(settings.measured(), "reset-" + run + "-"));
+    }
+
+    private void countResetErrors(String phase, ResetConversationLoad.Result result) {
+        if (result.errors() > 0) {
+            errors += result.errors();
+            print("!!! [resets] %,d RESETS FAILED in the %s phase; first ones:", result.errors(), phase);
+            result.errorSamples().forEach(sample -> print("!!!   %s", sample));
+        }
     }
 
     private ResetConversationLoad.Result resetPhase(String name, ResetConversationLoad.Result result) {
@@ -153,11 +175,7 @@ public final class MessagesBenchmark {
                 + " %d reconnects", name, stats.seconds(), stats.count(), stats.perSecond(),
                 stats.percentileMillis(50), stats.percentileMillis(99), result.resets(), result.errors(),
                 result.reconnects());
-        if (result.errors() > 0) {
-            errors += result.errors();
-            print("!!! [resets] %,d RESETS FAILED in the %s phase; first ones:", result.errors(), name);
-            result.errorSamples().forEach(sample -> print("!!!   %s", sample));
-        }
+        countResetErrors(name, result);
         return result;
     }
 

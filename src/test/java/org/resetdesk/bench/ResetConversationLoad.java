@@ -40,6 +40,10 @@ final class ResetConversationLoad {
         this.threads = threads;
     }
 
+    int threads() {
+        return threads;
+    }
+
     /** Whole resets for {@code duration}; a reset still running at the deadline is finished but not counted. */
     Result runFor(Duration duration, String conversationPrefix) {
         long deadline = System.nanoTime() + duration.toNanos();
