@@ -50,12 +50,13 @@ final class TurnStateCache {
             return CompletableFuture.completedFuture(null);
         }
         return loaded.thenCompose(entry -> {
-            if (!force && !entry.changed()) {
+            String now = snapshot(entry.state);
+            if (!force && now.equals(entry.snapshot)) {
                 return CompletableFuture.completedFuture(null);
             }
             return storage.write(Map.of(storageKey, entry.state))
                     .thenApply(written -> {
-                        entry.snapshot = snapshot(entry.state);
+                        entry.snapshot = now;
                         return null;
                     });
         });
@@ -119,10 +120,6 @@ final class TurnStateCache {
         Entry(Map<String, Object> stored) {
             this.state = stored == null ? new ConcurrentHashMap<>() : stored;
             this.snapshot = snapshot(this.state);
-        }
-
-        boolean changed() {
-            return !snapshot.equals(snapshot(state));
         }
     }
 }

@@ -31,7 +31,12 @@ public enum Language {
         if (locale == null || locale.isBlank()) {
             return Optional.empty();
         }
-        String primary = locale.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String tag = locale.trim().toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_') {
+            end++;
+        }
+        String primary = tag.substring(0, end);
         for (Language language : values()) {
             if (language.code.equals(primary)) {
                 return Optional.of(language);
