@@ -14,5 +14,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("resetdesk.content")
-public record ContentProperties(@NotNull @DefaultValue("dialogs") Path dialogsDir) {
+public record ContentProperties(@NotNull @DefaultValue("dialogs") Path dialogsDir,
+        @NotNull @DefaultValue("knowledge") Path knowledgeDir) {
+
+    public ContentProperties(Path dialogsDir) {
+        this(dialogsDir, Path.of("knowledge"));
+    }
 }

@@ -21,17 +21,29 @@ public final class YamlFiles {
         String name = folder.getFileName() + "/" + relative;
         try (InputStream in = ContentFiles.open(folder, "dialogs", relative)
                 .orElseThrow(() -> new InvalidContentException(name + ": file not found"))) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (!(loaded instanceof Map<?, ?> map)) {
-                throw new InvalidContentException(name + ": expected a mapping at the top level");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> typed = (Map<String, Object>) map;
-            return typed;
+            return mapping(name, new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
         } catch (YAMLException e) {
             throw new InvalidContentException(name + ": not valid YAML: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InvalidContentException(name + ": cannot be read", e);
         }
+    }
+
+    /** Parses {@code text} (the file {@code name}) as a YAML mapping. */
+    public static Map<String, Object> parse(String name, String text) {
+        try {
+            return mapping(name, new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
+        } catch (YAMLException e) {
+            throw new InvalidContentException(name + ": not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> mapping(String name, Object loaded) {
+        if (!(loaded instanceof Map<?, ?> map)) {
+            throw new InvalidContentException(name + ": expected a mapping at the top level");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) map;
+        return typed;
     }
 }

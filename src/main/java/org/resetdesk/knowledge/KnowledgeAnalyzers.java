@@ -1,0 +1,87 @@
+package org.resetdesk.knowledge;
+
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.TextFolding;
+import org.tartarus.snowball.ext.RomanianStemmer;
+
+/**
+ * Text analysis per language. Diacritics are folded first (ș, ş and s; ț, ţ and t; ă, â and a; î and i all become
+ * the plain letter), then stop words (folded the same way) are dropped, then words are stemmed. Lucene's own
+ * RomanianAnalyzer stems before folding and knows only the cedilla letters, so "parolă" and "parola", or "ș" and
+ * "ş", would not meet; here index and query meet whatever the keyboard.
+ */
+final class KnowledgeAnalyzers {
+
+    private KnowledgeAnalyzers() {
+    }
+
+    static Analyzer forLanguage(Language language) {
+        return language == Language.RO ? romanian() : english();
+    }
+
+    private static Analyzer english() {
+        CharArraySet stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new LowerCaseFilter(stream);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new StopFilter(stream, stopWords);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    private static Analyzer romanian() {
+        CharArraySet stopWords = folded(RomanianAnalyzer.getDefaultStopSet());
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new StopFilter(stream, stopWords);
+                stream = new SnowballFilter(stream, new RomanianStemmer());
+                return new TokenStreamComponents(source, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** The stop words without diacritics, as the folded tokens will be. */
+    private static CharArraySet folded(CharArraySet words) {
+        CharArraySet folded = new CharArraySet(words.size(), true);
+        for (Object word : words) {
+            String text = word instanceof char[] chars ? new String(chars) : String.valueOf(word);
+            folded.add(TextFolding.fold(text));
+        }
+        folded.addAll(List.of("si", "sa", "ca", "ma", "imi", "mi", "de", "la", "pe", "cu", "in", "din"));
+        return CharArraySet.unmodifiableSet(folded);
+    }
+}
