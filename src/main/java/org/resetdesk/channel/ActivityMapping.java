@@ -16,6 +16,7 @@ import com.microsoft.bot.schema.ActionTypes;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.CardAction;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.SuggestedActions;
@@ -145,7 +146,29 @@ final class ActivityMapping {
             }
             activity.setAttachments(attachments);
         }
+        if (reply.citation() != null) {
+            activity.setEntities(List.of(citationEntity(reply.citation())));
+        }
         return activity;
+    }
+
+    /** A schema.org Message entity with one Claim citing the source, as Teams and Web Chat show citations. */
+    private static Entity citationEntity(Reply.Citation citation) {
+        Map<String, Object> appearance = new java.util.LinkedHashMap<>();
+        appearance.put("@type", "DigitalDocument");
+        appearance.put("name", citation.name());
+        appearance.put("url", citation.url());
+        if (citation.excerpt() != null) {
+            appearance.put("abstract", citation.excerpt());
+        }
+        Entity entity = new Entity();
+        entity.setType("https://schema.org/Message");
+        entity.setProperties("@type", BotJson.MAPPER.valueToTree("Message"));
+        entity.setProperties("@context", BotJson.MAPPER.valueToTree("https://schema.org"));
+        entity.setProperties("@id", BotJson.MAPPER.valueToTree(""));
+        entity.setProperties("citation", BotJson.MAPPER.valueToTree(List.of(Map.of("@type", "Claim",
+                "position", 1, "appearance", appearance))));
+        return entity;
     }
 
     static Activity trace(Trace trace) {

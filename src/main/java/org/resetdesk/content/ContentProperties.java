@@ -16,8 +16,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("resetdesk.content")
 public record ContentProperties(@NotNull @DefaultValue("dialogs") Path dialogsDir,
         @NotNull @DefaultValue("knowledge") Path knowledgeDir) {
-
-    public ContentProperties(Path dialogsDir) {
-        this(dialogsDir, Path.of("knowledge"));
-    }
 }

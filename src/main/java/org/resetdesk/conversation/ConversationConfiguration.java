@@ -22,7 +22,7 @@ class ConversationConfiguration {
 
     @Bean
     TurnHandler turnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
-            DialogEngine dialogs) {
-        return new TurnHandler(messages, phrases, helpdesk, dialogs);
+            DialogEngine dialogs, org.resetdesk.knowledge.KnowledgeDesk knowledge) {
+        return new TurnHandler(messages, phrases, helpdesk, dialogs, knowledge);
     }
 }

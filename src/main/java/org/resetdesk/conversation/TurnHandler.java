@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.Caller;
 import org.resetdesk.dialog.DialogEngine;
 import org.resetdesk.dialog.DialogState;
 import org.resetdesk.dialog.DialogTurn;
+import org.resetdesk.knowledge.KnowledgeDesk;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.text.MessageKey;
@@ -43,14 +45,16 @@ public final class TurnHandler {
     private final PhraseBook phrases;
     private final HelpdeskProperties helpdesk;
     private final DialogEngine dialogs;
+    private final KnowledgeDesk knowledge;
     private final Map<String, Intent> menuChoices;
 
     public TurnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
-            DialogEngine dialogs) {
+            DialogEngine dialogs, KnowledgeDesk knowledge) {
         this.messages = messages;
         this.phrases = phrases;
         this.helpdesk = helpdesk;
         this.dialogs = dialogs;
+        this.knowledge = knowledge;
         this.menuChoices = menuChoices(messages);
     }
 
@@ -75,11 +79,15 @@ public final class TurnHandler {
         if (current.dialog() != null) {
             return inDialog(inbound, current, language);
         }
+        Optional<TurnOutcome> onLastAnswer = afterKnowledge(inbound, current, language);
+        if (onLastAnswer.isPresent()) {
+            return done(onLastAnswer.get());
+        }
         Recognition recognition = recognise(inbound.text());
         List<Trace> traces = List.of(intentTrace(recognition));
-        if (recognition.intent() == Intent.NONE) {
-            ConversationMemory missed = current.missed();
-            return done(new TurnOutcome(List.of(notUnderstood(language, missed.misses())), traces, missed));
+        if (recognition.intent() == Intent.NONE || recognition.intent() == Intent.FAQ
+                && recognition.confidence() < PhraseBook.EXACT) {
+            return done(ask(inbound.text(), current, language, traces));
         }
         String flow = FLOWS.get(recognition.intent());
         if (flow != null && dialogs.flowIds().contains(flow)) {
@@ -88,6 +96,48 @@ public final class TurnHandler {
                     current.inDialog(started.state().orElse(null))));
         }
         return done(new TurnOutcome(answer(recognition.intent(), language), traces, current.understood()));
+    }
+
+    /** A question for the knowledge base: an answer, options, or a miss (after two, the helpdesk). */
+    private TurnOutcome ask(String question, ConversationMemory current, Language language, List<Trace> traces) {
+        KnowledgeDesk.Result result = knowledge.ask(question, language);
+        List<Trace> all = result.trace() == null ? traces : concat(traces, List.of(result.trace()));
+        if (result.understood()) {
+            return new TurnOutcome(result.replies(), all, current.afterKnowledge(result.offered(), result.answered()));
+        }
+        ConversationMemory missed = current.missed();
+        if (missed.misses() >= MISSES_BEFORE_HELPDESK) {
+            return new TurnOutcome(List.of(helpdeskAfterMisses(language)), all, missed);
+        }
+        List<Reply> replies = result.replies().stream()
+                .map(reply -> new Reply(reply.text(), menu(language), language)).toList();
+        return new TurnOutcome(replies, all, missed);
+    }
+
+    /**
+     * The message answers the last knowledge reply: an offered option picked, a follow-up question pressed, or a
+     * thumbs up or down on the answer.
+     */
+    private Optional<TurnOutcome> afterKnowledge(Inbound inbound, ConversationMemory current, Language language) {
+        if (!current.offered().isEmpty()) {
+            Optional<KnowledgeDesk.Result> chosen = knowledge.choose(inbound.text(), current.offered(), language);
+            if (chosen.isPresent()) {
+                KnowledgeDesk.Result result = chosen.get();
+                ConversationMemory next = result.understood()
+                        ? current.afterKnowledge(List.of(), result.answered()) : current.missed();
+                return Optional.of(new TurnOutcome(result.replies(), List.of(), next));
+            }
+        }
+        if (current.answered() != null) {
+            Optional<Reply> thanks = knowledge.vote(inbound.text(), current.answered(), language);
+            if (thanks.isPresent()) {
+                return Optional.of(new TurnOutcome(List.of(thanks.get()), List.of(), current.understood()));
+            }
+            return knowledge.followUp(inbound.text(), current.answered(), language)
+                    .map(result -> new TurnOutcome(result.replies(), List.of(),
+                            current.afterKnowledge(List.of(), result.answered())));
+        }
+        return Optional.empty();
     }
 
     private static CompletableFuture<TurnOutcome> done(TurnOutcome outcome) {
@@ -168,7 +218,7 @@ public final class TurnHandler {
             case RESET_PASSWORD -> notYet(MessageKey.RESET_UNAVAILABLE, language);
             case UNLOCK_ACCOUNT -> notYet(MessageKey.UNLOCK_UNAVAILABLE, language);
             case REGISTER_METHODS -> notYet(MessageKey.REGISTER_UNAVAILABLE, language);
-            case FAQ -> notYet(MessageKey.QUESTION_UNAVAILABLE, language);
+            case FAQ -> List.of(Reply.text(messages.text(language, MessageKey.QUESTION_PROMPT), language));
             case OUT_OF_SCOPE -> List.of(withMenu(MessageKey.OUT_OF_SCOPE, language));
             case NONE -> throw new IllegalStateException("handled before");
         };
@@ -192,12 +242,10 @@ public final class TurnHandler {
                 Reply.text(helpdeskContacts(language), language));
     }
 
-    private Reply notUnderstood(Language language, int misses) {
-        if (misses >= MISSES_BEFORE_HELPDESK) {
-            return new Reply(messages.text(language, MessageKey.UNKNOWN_AGAIN) + "\n\n" + helpdeskContacts(language),
-                    menu(language), language);
-        }
-        return withMenu(MessageKey.UNKNOWN, language);
+    /** After {@value #MISSES_BEFORE_HELPDESK} misses in a row: the way to a person. */
+    private Reply helpdeskAfterMisses(Language language) {
+        return new Reply(messages.text(language, MessageKey.UNKNOWN_AGAIN) + "\n\n" + helpdeskContacts(language),
+                menu(language), language);
     }
 
     private String helpdeskContacts(Language language) {

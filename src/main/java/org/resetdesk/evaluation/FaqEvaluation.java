@@ -43,6 +43,8 @@ final class FaqEvaluation {
                     if (answeredIt) {
                         outOfScopeAnswered++;
                         misses.add("  answered out-of-scope: \"" + example.get("text") + "\" -> " + shown);
+                    } else {
+                        misses.add("  (not answered, as it should: \"" + example.get("text") + "\" -> " + shown + ")");
                     }
                     continue;
                 }

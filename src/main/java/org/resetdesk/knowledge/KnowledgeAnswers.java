@@ -5,8 +5,8 @@ import java.util.List;
 import org.resetdesk.text.Language;
 
 /**
- * Decides what to do with a question: answer the best section when its confidence reaches τ and no other section
- * is as good; offer up to three sections ("Did you mean") when the best is below τ but plausible, or when the two
+ * Decides what to do with a question: answer the best-ranked section when its confidence reaches τ and no other
+ * section ranks nearly as high with a confidence above τ too; offer up to three sections ("Did you mean") when the best is below τ but plausible, or when the two
  * best are too close to choose; otherwise say it doesn't know. Thread-safe.
  */
 public final class KnowledgeAnswers {
@@ -28,7 +28,8 @@ public final class KnowledgeAnswers {
         }
         Candidate best = candidates.get(0);
         boolean clearWinner = candidates.size() < 2
-                || best.confidence() - candidates.get(1).confidence() >= properties.tieMargin();
+                || candidates.get(1).score() <= best.score() * (1 - properties.tieMargin())
+                || candidates.get(1).confidence() < properties.answerThreshold();
         if (best.confidence() >= properties.answerThreshold() && clearWinner) {
             return new Lookup(Lookup.Kind.ANSWER, candidates);
         }

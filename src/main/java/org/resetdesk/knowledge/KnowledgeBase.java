@@ -69,13 +69,13 @@ public final class KnowledgeBase {
             double penalty = searched == language ? 0 : OTHER_LANGUAGE_MARGIN;
             for (Candidate found : indexes.get(searched).search(question, extra)) {
                 KnowledgeSection shown = section(language, found.section().id()).orElse(found.section());
-                Candidate candidate = new Candidate(shown, Math.max(0, found.confidence() - penalty), found.score());
+                Candidate candidate = new Candidate(shown, Math.max(0, found.confidence() - penalty),
+                        found.score() * (1 - penalty * 4));
                 best.merge(shown.id(), candidate, (a, b) -> a.confidence() >= b.confidence() ? a : b);
             }
         }
         List<Candidate> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble(Candidate::confidence).thenComparingDouble(Candidate::score)
-                .reversed());
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return ranked;
     }
 

@@ -143,8 +143,6 @@ final class KnowledgeIndex {
                 found.put(index, new Candidate(sections.get(index), confidence(index, terms, all), hit.score));
             }
             List<Candidate> ranked = new ArrayList<>(found.values());
-            ranked.sort(Comparator.comparingDouble(Candidate::confidence).thenComparingDouble(Candidate::score)
-                    .reversed());
             return ranked;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param answerThreshold  τ: the confidence from which the best section is answered
  * @param suggestThreshold the confidence from which a section is offered under "Did you mean"
- * @param tieMargin        when the two best are closer than this, the user is asked which one
+ * @param tieMargin        when the second section's rank score is within this share of the best's (and its
+ *                         confidence reaches τ too), the user is asked which one
  * @param reloadInterval   how often the knowledge folder is checked for changed files (0 to never)
  * @param answerLength     about how many characters of a section an answer shows before "Read more"
  */
@@ -23,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 public record KnowledgeProperties(
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.55") double answerThreshold,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.30") double suggestThreshold,
-        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.03") double tieMargin,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.05") double tieMargin,
         @NotNull @DefaultValue("2s") Duration reloadInterval,
         @DefaultValue("700") int answerLength) {
 
@@ -39,6 +40,6 @@ public record KnowledgeProperties(
 
     /** The defaults, for tools outside Spring. */
     public static KnowledgeProperties defaults() {
-        return new KnowledgeProperties(0.55, 0.30, 0.03, Duration.ofSeconds(2), 700);
+        return new KnowledgeProperties(0.55, 0.30, 0.05, Duration.ofSeconds(2), 700);
     }
 }

@@ -17,9 +17,8 @@ public enum MessageKey {
     RESET_UNAVAILABLE("flow.reset.unavailable"),
     UNLOCK_UNAVAILABLE("flow.unlock.unavailable"),
     REGISTER_UNAVAILABLE("flow.register.unavailable"),
-    QUESTION_UNAVAILABLE("question.unavailable"),
+    QUESTION_PROMPT("question.prompt"),
     OUT_OF_SCOPE("out-of-scope"),
-    UNKNOWN("unknown"),
     UNKNOWN_AGAIN("unknown-again"),
     ERROR_GENERIC("error.generic");
 

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param suggestedActions titles of buttons the user may press; pressing one sends its title back
  * @param language         the language the text is in
  * @param cards            Adaptive Cards to show with the text (each the card's JSON as maps and lists)
+ * @param citation         the source the text was taken from, or {@code null}
  */
-public record Reply(String text, List<String> suggestedActions, Language language, List<Map<String, Object>> cards) {
+public record Reply(String text, List<String> suggestedActions, Language language, List<Map<String, Object>> cards,
+        Citation citation) {
 
     /** The content type of an Adaptive Card attachment. */
     public static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
@@ -25,7 +27,22 @@ public record Reply(String text, List<String> suggestedActions, Language languag
     }
 
     public Reply(String text, List<String> suggestedActions, Language language) {
-        this(text, suggestedActions, language, List.of());
+        this(text, suggestedActions, language, List.of(), null);
+    }
+
+    /**
+     * Where an answer comes from; clients show it as a citation.
+     *
+     * @param name    the source's title
+     * @param url     where it is, such as {@code knowledge/en/registration.md#registration-how}
+     * @param excerpt a short extract, or {@code null}
+     */
+    public record Citation(String name, String url, String excerpt) {
+    }
+
+    /** The same reply, citing {@code source}. */
+    public Reply citing(Citation source) {
+        return new Reply(text, suggestedActions, language, cards, source);
     }
 
     public static Reply text(String text, Language language) {
@@ -36,6 +53,6 @@ public record Reply(String text, List<String> suggestedActions, Language languag
     public Reply withCard(Map<String, Object> card) {
         List<Map<String, Object>> all = new java.util.ArrayList<>(cards);
         all.add(card);
-        return new Reply(text, suggestedActions, language, all);
+        return new Reply(text, suggestedActions, language, all, citation);
     }
 }

@@ -58,7 +58,8 @@ class CachedStateTest {
     void memoryWithARunningDialog_survivesTheStorage() throws Exception {
         TurnContext first = turn();
         ConversationMemory inFlow = new ConversationMemory(Language.RO, 0,
-                new org.resetdesk.dialog.DialogState("unlock-account", "confirm", 1, Map.of("ask-name", "Ana")));
+                new org.resetdesk.dialog.DialogState("unlock-account", "confirm", 1, Map.of("ask-name", "Ana")),
+                java.util.List.of(), null);
         done(memory.set(first, inFlow));
         done(state.saveChanges(first));
 

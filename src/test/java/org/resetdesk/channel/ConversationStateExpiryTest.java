@@ -38,6 +38,6 @@ class ConversationStateExpiryTest {
         say("zzzz");
         clock.advance(Duration.ofMinutes(61));
 
-        assertThat(say("zzzz")).startsWith("Sorry, I didn't understand that.");
+        assertThat(say("zzzz")).startsWith("Sorry, I don't have an answer to that.");
     }
 }

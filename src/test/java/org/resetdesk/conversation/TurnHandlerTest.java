@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resetdesk.knowledge.TestKnowledge;
 import org.resetdesk.dialog.DialogEngine;
 import org.resetdesk.dialog.DialogEngines;
 import org.resetdesk.dialog.DialogInput;
@@ -87,7 +88,7 @@ class TurnHandlerTest {
     @BeforeEach
     void newHandler() {
         handler = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(URI.create("https://help.contoso.example"),
-                "it@contoso.example", "+40 21 000 0000"), engine);
+                "it@contoso.example", "+40 21 000 0000"), engine, TestKnowledge.desk(MESSAGES));
     }
 
     private TurnOutcome say(String text, String locale, ConversationMemory memory) {
@@ -152,7 +153,8 @@ class TurnHandlerTest {
 
     @Test
     void handle_noHelpdeskContactConfigured_saysToUseTheUsualWay() {
-        TurnHandler bare = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(null, null, " "), engine);
+        TurnHandler bare = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(null, null, " "), engine,
+                TestKnowledge.desk(MESSAGES));
 
         TurnOutcome outcome = bare.handle(Inbound.message("helpdesk", "en", "webchat", "c1"),
                 ConversationMemory.fresh()).join();

@@ -15,7 +15,7 @@ class DialogConfigurationTest {
 
     private static ApplicationContextRunner runner(Path dialogs) {
         return new ApplicationContextRunner()
-                .withBean(ContentProperties.class, () -> new ContentProperties(dialogs))
+                .withBean(ContentProperties.class, () -> new ContentProperties(dialogs, Path.of("knowledge")))
                 .withBean(MessageCatalog.class, () -> TestFlows.MESSAGES)
                 .withUserConfiguration(DialogConfiguration.class);
     }

@@ -1,0 +1,57 @@
+package org.resetdesk.knowledge;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.TextFolding;
+
+/**
+ * Questions the knowledge base could not answer with confidence, counted, so administrators can grow it from real
+ * questions. Only questions of three words or more are kept (a single word typed outside a flow might be a
+ * password), folded, at most {@value #MAX_LENGTH} characters; the store is bounded. Thread-safe.
+ */
+public final class KnowledgeGaps {
+
+    static final int MAX_LENGTH = 200;
+    private static final int MIN_WORDS = 3;
+
+    /**
+     * One unanswered question.
+     *
+     * @param question   the question, folded (lower case, no diacritics or punctuation)
+     * @param language   the language it was asked in
+     * @param count      how many times it was asked
+     * @param confidence the best confidence it got
+     */
+    public record Gap(String question, String language, long count, double confidence) {
+    }
+
+    private final Cache<String, Gap> gaps = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    public void record(String question, Language language, double confidence) {
+        String folded = TextFolding.fold(question);
+        if (folded.split(" ").length < MIN_WORDS) {
+            return;
+        }
+        String kept = folded.length() > MAX_LENGTH ? folded.substring(0, MAX_LENGTH) : folded;
+        gaps.asMap().merge(language.code() + ":" + kept, new Gap(kept, language.code(), 1, confidence),
+                (old, again) -> new Gap(old.question(), old.language(), old.count() + 1,
+                        Math.max(old.confidence(), again.confidence())));
+    }
+
+    /** The gaps, most asked first. */
+    public List<Gap> mostAsked(int limit) {
+        return gaps.asMap().values().stream()
+                .sorted(Comparator.comparingLong(Gap::count).reversed().thenComparing(Gap::question))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "KnowledgeGaps[%d]", gaps.estimatedSize());
+    }
+}
