@@ -6,8 +6,9 @@ import org.resetdesk.text.Language;
 
 /**
  * Decides what to do with a question: answer the best-ranked section when its confidence reaches τ and no other
- * section ranks nearly as high with a confidence above τ too; offer up to three sections ("Did you mean") when the best is below τ but plausible, or when the two
- * best are too close to choose; otherwise say it doesn't know. Thread-safe.
+ * section ranks nearly as high with a confidence above τ too; offer up to three sections ("Did you mean") when the
+ * best is below τ but plausible, or when the two best are too close to choose; otherwise say it doesn't know.
+ * Thread-safe.
  */
 public final class KnowledgeAnswers {
 
