@@ -2,7 +2,6 @@ package org.resetdesk.knowledge;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,20 +62,21 @@ public final class KnowledgeBase {
      * from whichever matches better, in the user's language.
      */
     public List<Candidate> search(String question, Language language) {
-        List<String> extra = synonyms.expansions(question);
-        Map<String, Candidate> best = new LinkedHashMap<>();
-        for (Language searched : List.of(language, other(language))) {
-            double penalty = searched == language ? 0 : OTHER_LANGUAGE_MARGIN;
-            for (Candidate found : indexes.get(searched).search(question, extra)) {
-                KnowledgeSection shown = section(language, found.section().id()).orElse(found.section());
-                Candidate candidate = new Candidate(shown, Math.max(0, found.confidence() - penalty),
-                        found.score() * (1 - penalty * 4));
-                best.merge(shown.id(), candidate, (a, b) -> a.confidence() >= b.confidence() ? a : b);
-            }
+        List<Synonyms.Match> matches = synonyms.matches(question);
+        List<Candidate> own = indexes.get(language).search(question, matches);
+        List<Candidate> other = indexes.get(other(language)).search(question, matches);
+        double ownBest = own.isEmpty() ? 0 : own.get(0).confidence();
+        double otherBest = other.isEmpty() ? 0 : other.get(0).confidence();
+        if (otherBest <= ownBest + OTHER_LANGUAGE_MARGIN) {
+            return own;
         }
-        List<Candidate> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return ranked;
+        // The other language's ranking, shown with the user's language sections (the ids are shared).
+        List<Candidate> shown = new ArrayList<>();
+        for (Candidate found : other) {
+            KnowledgeSection section = section(language, found.section().id()).orElse(found.section());
+            shown.add(new Candidate(section, found.confidence() - OTHER_LANGUAGE_MARGIN, found.score()));
+        }
+        return shown;
     }
 
     private static Language other(Language language) {

@@ -3,9 +3,7 @@ package org.resetdesk.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +56,8 @@ final class KnowledgeIndex {
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final double BODY_WEIGHT = 0.7;
     private static final double TYPO_WEIGHT = 0.8;
+    /** The weight of coverage, against BM25 relative to the best hit, in the final ranking. */
+    private static final double RANK_COVERAGE = 0.5;
     /** How many hits are considered for confidence. */
     private static final int CANDIDATES = 10;
 
@@ -127,22 +127,38 @@ final class KnowledgeIndex {
         return terms;
     }
 
-    /** The best sections for {@code question} (already expanded with synonyms), best first. */
-    List<Candidate> search(String question, List<String> extraTerms) {
+    /**
+     * The best sections for {@code question}, in rank order. {@code synonyms} are the synonym groups the question
+     * mentions: their other members are searched too, and a question term covered by a synonym counts as covered.
+     */
+    List<Candidate> search(String question, List<Synonyms.Match> synonyms) {
         List<String> terms = terms(question);
         List<String> all = new ArrayList<>(terms);
-        extraTerms.forEach(text -> terms(text).stream().filter(t -> !all.contains(t)).forEach(all::add));
+        Map<String, Set<String>> alternatives = new HashMap<>();
+        for (Synonyms.Match match : synonyms) {
+            Set<String> others = new LinkedHashSet<>();
+            match.alternatives().forEach(text -> others.addAll(terms(text)));
+            others.stream().filter(t -> !all.contains(t)).forEach(all::add);
+            for (String term : terms(match.member())) {
+                alternatives.computeIfAbsent(term, key -> new LinkedHashSet<>()).addAll(others);
+            }
+        }
         if (all.isEmpty() || sections.isEmpty()) {
             return List.of();
         }
         try {
             TopDocs top = searcher.search(query(all), CANDIDATES);
-            Map<Integer, Candidate> found = new LinkedHashMap<>();
+            List<Candidate> ranked = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 int index = searcher.storedFields().document(hit.doc).getField(ID).numericValue().intValue();
-                found.put(index, new Candidate(sections.get(index), confidence(index, terms, all), hit.score));
+                ranked.add(new Candidate(sections.get(index), confidence(index, terms, alternatives), hit.score));
             }
-            List<Candidate> ranked = new ArrayList<>(found.values());
+            // Rank by BM25 and coverage together: BM25 alone favours long sections that repeat a common word,
+            // coverage alone cannot tell apart sections that mention the same words.
+            double best = ranked.isEmpty() ? 1 : ranked.get(0).score();
+            ranked.sort(java.util.Comparator.comparingDouble(
+                    (Candidate c) -> RANK_COVERAGE * c.confidence() + (1 - RANK_COVERAGE) * c.score() / best)
+                    .reversed());
             return ranked;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,7 +172,7 @@ final class KnowledgeIndex {
             fields.add(new BoostQuery(new TermQuery(new Term(HEADING, term)), HEADING_BOOST));
             fields.add(new BoostQuery(new TermQuery(new Term(QUESTIONS, term)), QUESTIONS_BOOST));
             fields.add(new TermQuery(new Term(BODY, term)));
-            if (term.length() >= FUZZY_MIN_LENGTH) {
+            if (fuzzy(term)) {
                 fields.add(new BoostQuery(new FuzzyQuery(new Term(QUESTIONS, term), 1, 1), FUZZY_BOOST));
                 fields.add(new BoostQuery(new FuzzyQuery(new Term(HEADING, term), 1, 1), FUZZY_BOOST));
             }
@@ -166,32 +182,43 @@ final class KnowledgeIndex {
     }
 
     /**
-     * The idf-weighted share of the question's own terms the section covers. Synonym terms can raise a term's
-     * coverage (the section says "SSPR" where the question says "password reset") but add no weight of their own.
+     * The idf-weighted share of the question's own terms the section covers: in its heading or questions fully, in
+     * its body at {@value #BODY_WEIGHT}, by a one-letter typo or by a synonym at {@value #TYPO_WEIGHT} of that.
+     * Synonyms add no weight of their own, so they cannot make an unrelated question look answered.
      */
-    private double confidence(int index, List<String> terms, List<String> expanded) {
+    private double confidence(int index, List<String> terms, Map<String, Set<String>> alternatives) {
         if (terms.isEmpty()) {
             return 0;
         }
         Set<String> title = titleTerms.get(index);
         Set<String> body = bodyTerms.get(index);
-        boolean synonymInTitle = expanded.stream().skip(terms.size()).anyMatch(title::contains);
         double total = 0;
         double covered = 0;
         for (String term : terms) {
             double weight = idf(term);
             total += weight;
+            Set<String> others = alternatives.getOrDefault(term, Set.of());
             if (title.contains(term)) {
                 covered += weight;
+            } else if (others.stream().anyMatch(title::contains)) {
+                covered += weight * TYPO_WEIGHT;
             } else if (body.contains(term)) {
                 covered += weight * BODY_WEIGHT;
-            } else if (term.length() >= FUZZY_MIN_LENGTH && nearlyContains(title, term)) {
+            } else if (others.stream().anyMatch(body::contains)) {
+                covered += weight * BODY_WEIGHT * TYPO_WEIGHT;
+            } else if (fuzzy(term) && nearlyContains(title, term)) {
                 covered += weight * TYPO_WEIGHT;
-            } else if (synonymInTitle && documentFrequency.getOrDefault(term, 0) == 0) {
-                covered += weight * TYPO_WEIGHT; // a word this knowledge base says differently
             }
         }
-        return total == 0 ? 0 : covered / total;
+        return covered / total;
+    }
+
+    /**
+     * Whether a typo may be forgiven in the term: words of five letters or more, but never a term with a digit
+     * (SSPR_0013 is not SSPR_0014 with a typo).
+     */
+    private static boolean fuzzy(String term) {
+        return term.length() >= FUZZY_MIN_LENGTH && term.chars().noneMatch(Character::isDigit);
     }
 
     private double idf(String term) {

@@ -37,15 +37,26 @@ final class Synonyms {
         return new Synonyms(parsed);
     }
 
-    /** The other members of every group the question mentions. */
-    List<String> expansions(String question) {
+    /**
+     * A group member found in a question, and the other members of its group.
+     *
+     * @param member       the member as found (folded)
+     * @param alternatives the group's other members
+     */
+    record Match(String member, List<String> alternatives) {
+    }
+
+    /** The group members the question mentions (as whole words), each with its alternatives. */
+    List<Match> matches(String question) {
         String folded = " " + TextFolding.fold(question) + " ";
-        List<String> extra = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
         for (List<String> group : groups) {
-            if (group.stream().anyMatch(member -> folded.contains(" " + member + " "))) {
-                group.stream().filter(member -> !folded.contains(" " + member + " ")).forEach(extra::add);
+            for (String member : group) {
+                if (folded.contains(" " + member + " ")) {
+                    matches.add(new Match(member, group.stream().filter(other -> !other.equals(member)).toList()));
+                }
             }
         }
-        return extra;
+        return matches;
     }
 }

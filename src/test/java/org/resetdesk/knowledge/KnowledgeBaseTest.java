@@ -1,0 +1,131 @@
+package org.resetdesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.resetdesk.text.Language;
+
+/** The shipped knowledge base: its coverage, and how questions find sections in it. */
+class KnowledgeBaseTest {
+
+    /** The sections the product promises (shared/eval/README.md). */
+    private static final List<String> REQUIRED = List.of("registration-how", "registration-required",
+            "admin-prepopulate-data", "methods-available", "methods-required-count", "mobile-app-notification",
+            "security-questions", "lockout-throttling", "code-not-received", "code-expiry-session",
+            "phone-number-format", "languages-supported", "mobile-browser-support", "unlock-account-ad",
+            "windows-signin-reset", "admin-policy", "block-reset-or-change", "change-vs-reset", "reports-audit",
+            "writeback", "password-rejected-policy", "reset-error-not-enabled", "license-requirements",
+            "reset-error-missing-info", "reset-error-onprem", "generic-error-support-code", "reset-notification-email");
+
+    private final KnowledgeBase base = TestKnowledge.LIBRARY.current();
+    private final KnowledgeAnswers answers = new KnowledgeAnswers(TestKnowledge.LIBRARY,
+            KnowledgeProperties.defaults());
+
+    @Test
+    void everyRequiredSection_existsInBothLanguages() {
+        for (Language language : Language.values()) {
+            for (String id : REQUIRED) {
+                assertThat(base.section(language, id)).as(language + " " + id).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void bothLanguages_haveTheSameSectionIdsAndArticles() {
+        assertThat(ids(Language.RO)).isEqualTo(ids(Language.EN));
+        for (KnowledgeArticle article : base.articles(Language.EN)) {
+            assertThat(base.article(Language.RO, article.name())).as(article.name()).isPresent();
+        }
+    }
+
+    @Test
+    void everySection_hasAlternateQuestionsAndAnAnswer() {
+        for (Language language : Language.values()) {
+            for (KnowledgeArticle article : base.articles(language)) {
+                for (KnowledgeSection section : article.sections()) {
+                    assertThat(section.questions()).as(section.source()).hasSizeGreaterThanOrEqualTo(3);
+                    assertThat(section.markdown()).as(section.source()).hasSizeGreaterThan(100);
+                }
+            }
+        }
+    }
+
+    @Test
+    void typicalQuestions_areAnsweredFromTheirSection() {
+        assertAnswered("the text message with my code never showed up", Language.EN, "code-not-received");
+        assertAnswered("how many minutes is the verification code good for", Language.EN, "code-expiry-session");
+        assertAnswered("what licence do we need for self-service reset", Language.EN, "license-requirements");
+        assertAnswered("de ce nu îmi acceptă parola nouă", Language.RO, "password-rejected-policy");
+        assertAnswered("ce înseamnă SSPR_0014", Language.RO, "reset-error-missing-info");
+    }
+
+    @Test
+    void romanianLetters_matchWithOrWithoutDiacritics_andInBothCedillaAndCommaForms() {
+        String withCommas = "ce înseamnă eroarea SSPR_0014 și ce fac";
+        String withCedillas = "ce înseamnă eroarea SSPR_0014 şi ce fac";
+        String plain = "ce inseamna eroarea SSPR_0014 si ce fac";
+
+        String expected = top(withCommas, Language.RO);
+        assertThat(top(withCedillas, Language.RO)).isEqualTo(expected);
+        assertThat(top(plain, Language.RO)).isEqualTo(expected);
+        KnowledgeIndex index = new KnowledgeIndex(Language.RO, List.of());
+        assertThat(index.terms("ș ş s ț ţ t ă â a î i")).containsExactly("s", "t", "a", "i");
+    }
+
+    @Test
+    void aQuestionOutsideTheKnowledgeBase_isNotAnswered_evenWithACommonWordInIt() {
+        assertThat(answers.lookup("what is the wifi password for guests", Language.EN).kind())
+                .isEqualTo(Lookup.Kind.UNKNOWN);
+        assertThat(answers.lookup("când se dau salariile luna asta", Language.RO).kind())
+                .isEqualTo(Lookup.Kind.UNKNOWN);
+    }
+
+    @Test
+    void confidence_doesNotGrowWithTheQuestionsLength() {
+        double shortQuestion = answers.lookup("code never arrived", Language.EN).confidence();
+        double longQuestion = answers.lookup("I waited and waited but the code never arrived, so what now?",
+                Language.EN).confidence();
+
+        assertThat(shortQuestion).isBetween(0.0, 1.0);
+        assertThat(longQuestion).isBetween(0.0, 1.0);
+        assertThat(Math.abs(shortQuestion - longQuestion)).isLessThan(0.35);
+    }
+
+    @Test
+    void aTypo_stillFindsTheSection() {
+        assertThat(top("my acount is lockd after too many atempts", Language.EN))
+                .isIn("lockout-throttling", "unlock-account-ad", "account-keeps-locking");
+    }
+
+    @Test
+    void synonyms_letOneNameFindTheOther() {
+        assertThat(top("2FA app notification or code", Language.EN)).isEqualTo("mobile-app-notification");
+    }
+
+    @Test
+    void aQuestionInTheOtherLanguage_isAnsweredInTheUsersLanguage() {
+        Lookup lookup = answers.lookup("nu primesc codul prin SMS", Language.EN);
+
+        assertThat(lookup.best().section().id()).isEqualTo("code-not-received");
+        assertThat(lookup.best().section().language()).isEqualTo(Language.EN);
+    }
+
+    private void assertAnswered(String question, Language language, String id) {
+        Lookup lookup = answers.lookup(question, language);
+        assertThat(lookup.kind()).as(question).isEqualTo(Lookup.Kind.ANSWER);
+        assertThat(lookup.best().section().id()).as(question).isEqualTo(id);
+    }
+
+    private String top(String question, Language language) {
+        return base.search(question, language).get(0).section().id();
+    }
+
+    private Set<String> ids(Language language) {
+        return base.articles(language).stream().flatMap(article -> article.sections().stream())
+                .map(KnowledgeSection::id).collect(Collectors.toSet());
+    }
+}
