@@ -1,0 +1,99 @@
+package org.resetdesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resetdesk.text.InvalidContentException;
+import org.resetdesk.text.Language;
+
+/** Loading articles from a folder, reporting broken ones, and picking up changes without a restart. */
+class KnowledgeLibraryTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: Codes
+            audience: employee
+            tags: [codes]
+            related: [other]
+            ---
+            # Codes
+
+            ## Why did my code not arrive? {#code-missing}
+
+            <!-- questions:
+            - The SMS never came
+            - No email with the code
+            -->
+
+            Codes can take a minute to arrive. Check the spam folder and the number registered.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private void write(String lang, String name, String text) throws IOException {
+        Path file = dir.resolve(lang).resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(Files.exists(file) ? 5 : 0)));
+    }
+
+    @Test
+    void anArticle_isReadIntoSectionsWithTheirQuestions() throws IOException {
+        write("en", "codes.md", ARTICLE);
+
+        KnowledgeSection section = KnowledgeLibrary.load(dir).current().section(Language.EN, "code-missing")
+                .orElseThrow();
+
+        assertThat(section.heading()).isEqualTo("Why did my code not arrive?");
+        assertThat(section.questions()).containsExactly("The SMS never came", "No email with the code");
+        assertThat(section.markdown()).startsWith("Codes can take a minute");
+        assertThat(section.source()).isEqualTo("knowledge/en/codes.md#code-missing");
+    }
+
+    @Test
+    void atStart_aBrokenArticle_stopsTheLoadNamingFileAndLine() throws IOException {
+        write("en", "codes.md", ARTICLE.replace("{#code-missing}", ""));
+
+        assertThatThrownBy(() -> KnowledgeLibrary.load(dir)).isInstanceOf(InvalidContentException.class)
+                .hasMessage("knowledge/en/codes.md, line 9: a section heading needs its id, like"
+                        + " '## Heading {#section-id}'");
+    }
+
+    @Test
+    void aSectionIdUsedTwice_orAnUnclosedComment_orNoFrontMatter_isReported() {
+        ArticleParser parser = new ArticleParser();
+        String twice = ARTICLE + "\n## Again? {#code-missing}\n\nText.\n";
+
+        assertThatThrownBy(() -> parser.parse("f.md", "f", Language.EN, twice))
+                .hasMessageContaining("f.md, line 18: section id 'code-missing' is used twice");
+        assertThatThrownBy(() -> parser.parse("f.md", "f", Language.EN, ARTICLE.replace("-->", "")))
+                .hasMessageContaining("f.md, line");
+        assertThatThrownBy(() -> parser.parse("f.md", "f", Language.EN, "# Title\n"))
+                .hasMessage("f.md: must start with front matter between '---' lines");
+    }
+
+    @Test
+    void aChangedFile_isPickedUp_andABrokenOneKeepsItsLastGoodVersion() throws Exception {
+        write("en", "codes.md", ARTICLE);
+        KnowledgeLibrary library = KnowledgeLibrary.load(dir);
+
+        write("en", "codes.md", ARTICLE.replace("Why did my code not arrive?", "Where is my code?"));
+        assertThat(library.reloadIfChanged()).isTrue();
+        assertThat(library.current().section(Language.EN, "code-missing").orElseThrow().heading())
+                .isEqualTo("Where is my code?");
+
+        write("en", "codes.md", ARTICLE.replace("---\ntitle", "title"));
+        assertThat(library.reloadIfChanged()).isTrue();
+        assertThat(library.current().section(Language.EN, "code-missing").orElseThrow().heading())
+                .isEqualTo("Where is my code?");
+    }
+}
