@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -24,7 +23,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,7 +34,8 @@ import org.resetdesk.text.Language;
 /**
  * The sections of one language in an in-memory Lucene index (BM25), with three fields: the heading (boost 3), the
  * alternate questions (boost 2.5) and the body (boost 1). A query is analysed like the text; each of its terms may
- * match any field (the best field counts), and terms of five letters or more also match at one typo.
+ * match any field (the best field counts), and a word of five letters or more that the index does not know is also
+ * searched as the indexed words one typo away (found through a table of one-letter deletions, not automata).
  *
  * <p>Ranking uses BM25. The confidence is separate and does not grow with the question's length: the share of the
  * question's informative weight (each term weighted by its inverse document frequency, words the index has never
@@ -46,13 +45,12 @@ import org.resetdesk.text.Language;
  */
 final class KnowledgeIndex {
 
-    static final String ID = "id";
     static final String HEADING = "heading";
     static final String QUESTIONS = "questions";
     static final String BODY = "body";
     private static final float HEADING_BOOST = 3f;
     private static final float QUESTIONS_BOOST = 2.5f;
-    private static final float FUZZY_BOOST = 0.3f;
+    private static final float TYPO_BOOST = 0.7f;
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final double BODY_WEIGHT = 0.7;
     private static final double TYPO_WEIGHT = 0.8;
@@ -69,6 +67,9 @@ final class KnowledgeIndex {
     private final List<Set<String>> titleTerms = new ArrayList<>();
     private final List<Set<String>> bodyTerms = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, List<String>> phraseTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each indexed term and each of its one-letter deletions, to the indexed terms: typo lookups in O(length). */
+    private final Map<String, Set<String>> byDeletion = new HashMap<>();
 
     KnowledgeIndex(Language language, List<KnowledgeSection> sections) {
         this.language = language;
@@ -79,7 +80,6 @@ final class KnowledgeIndex {
             for (int i = 0; i < this.sections.size(); i++) {
                 KnowledgeSection section = this.sections.get(i);
                 Document document = new Document();
-                document.add(new StoredField(ID, i));
                 document.add(new TextField(HEADING, section.heading(), Field.Store.NO));
                 document.add(new TextField(QUESTIONS, String.join("\n", section.questions()), Field.Store.NO));
                 document.add(new TextField(BODY, section.markdown(), Field.Store.NO));
@@ -93,8 +93,19 @@ final class KnowledgeIndex {
                 all.addAll(body);
                 all.forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
             }
+            documentFrequency.keySet().stream().filter(KnowledgeIndex::fuzzy).forEach(term -> {
+                byDeletion.computeIfAbsent(term, key -> new LinkedHashSet<>()).add(term);
+                for (int i = 0; i < term.length(); i++) {
+                    byDeletion.computeIfAbsent(deleted(term, i), key -> new LinkedHashSet<>()).add(term);
+                }
+            });
             writer.commit();
-            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (reader.maxDoc() != this.sections.size()) {
+                throw new IllegalStateException("The knowledge index lost documents");
+            }
+            this.searcher = new IndexSearcher(reader);
+            this.searcher.setQueryCache(null); // every question is new; caching clauses only costs time here
         } catch (IOException e) {
             throw new UncheckedIOException("The knowledge index could not be built", e);
         }
@@ -106,6 +117,11 @@ final class KnowledgeIndex {
 
     int size() {
         return sections.size();
+    }
+
+    /** A synonym's analysed terms; synonyms are few and fixed, so each is analysed once. */
+    private List<String> phraseTerms(String phrase) {
+        return phraseTerms.computeIfAbsent(phrase, this::terms);
     }
 
     /** The question's analysed terms, in order, without repeats. */
@@ -137,21 +153,28 @@ final class KnowledgeIndex {
         Map<String, Set<String>> alternatives = new HashMap<>();
         for (Synonyms.Match match : synonyms) {
             Set<String> others = new LinkedHashSet<>();
-            match.alternatives().forEach(text -> others.addAll(terms(text)));
+            match.alternatives().forEach(text -> others.addAll(phraseTerms(text)));
             others.stream().filter(t -> !all.contains(t)).forEach(all::add);
-            for (String term : terms(match.member())) {
+            for (String term : phraseTerms(match.member())) {
                 alternatives.computeIfAbsent(term, key -> new LinkedHashSet<>()).addAll(others);
             }
         }
         if (all.isEmpty() || sections.isEmpty()) {
             return List.of();
         }
+        Map<String, Set<String>> typos = new HashMap<>();
+        all.forEach(term -> typos.put(term, corrections(term)));
+        Query query = query(all, typos);
+        if (query instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
+            return List.of();
+        }
         try {
-            TopDocs top = searcher.search(query(all), CANDIDATES);
+            TopDocs top = searcher.search(query, CANDIDATES);
             List<Candidate> ranked = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                int index = searcher.storedFields().document(hit.doc).getField(ID).numericValue().intValue();
-                ranked.add(new Candidate(sections.get(index), confidence(index, terms, alternatives), hit.score));
+                int index = hit.doc; // documents were added in section order to one index, none deleted
+                ranked.add(new Candidate(sections.get(index), confidence(index, terms, alternatives, typos),
+                        hit.score));
             }
             // Rank by BM25 and coverage together: BM25 alone favours long sections that repeat a common word,
             // coverage alone cannot tell apart sections that mention the same words.
@@ -165,20 +188,51 @@ final class KnowledgeIndex {
         }
     }
 
-    private Query query(List<String> terms) {
+    private Query query(List<String> terms, Map<String, Set<String>> typos) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : terms) {
-            List<Query> fields = new ArrayList<>();
-            fields.add(new BoostQuery(new TermQuery(new Term(HEADING, term)), HEADING_BOOST));
-            fields.add(new BoostQuery(new TermQuery(new Term(QUESTIONS, term)), QUESTIONS_BOOST));
-            fields.add(new TermQuery(new Term(BODY, term)));
-            if (fuzzy(term)) {
-                fields.add(new BoostQuery(new FuzzyQuery(new Term(QUESTIONS, term), 1, 1), FUZZY_BOOST));
-                fields.add(new BoostQuery(new FuzzyQuery(new Term(HEADING, term), 1, 1), FUZZY_BOOST));
+            // Words no section contains cannot match: no term lookup is spent on them, only on their corrections.
+            List<Query> fields = new ArrayList<>(documentFrequency.containsKey(term) ? fieldQueries(term, 1f)
+                    : List.of());
+            for (String corrected : typos.get(term)) {
+                fields.addAll(fieldQueries(corrected, TYPO_BOOST));
             }
-            query.add(new DisjunctionMaxQuery(fields, 0.2f), BooleanClause.Occur.SHOULD);
+            if (!fields.isEmpty()) {
+                query.add(new DisjunctionMaxQuery(fields, 0.2f), BooleanClause.Occur.SHOULD);
+            }
         }
         return query.build();
+    }
+
+    private static List<Query> fieldQueries(String term, float boost) {
+        return List.of(new BoostQuery(new TermQuery(new Term(HEADING, term)), HEADING_BOOST * boost),
+                new BoostQuery(new TermQuery(new Term(QUESTIONS, term)), QUESTIONS_BOOST * boost),
+                new BoostQuery(new TermQuery(new Term(BODY, term)), boost));
+    }
+
+    /**
+     * For a word the index does not know, the indexed words one typo away from it (a letter missing, added or
+     * changed); empty for a known word or one that may not be corrected.
+     */
+    Set<String> corrections(String term) {
+        if (documentFrequency.containsKey(term) || !fuzzy(term)) {
+            return Set.of();
+        }
+        Set<String> found = new LinkedHashSet<>(byDeletion.getOrDefault(term, Set.of()));
+        for (int i = 0; i < term.length(); i++) {
+            String shorter = deleted(term, i);
+            if (documentFrequency.containsKey(shorter)) {
+                found.add(shorter);
+            }
+            byDeletion.getOrDefault(shorter, Set.of()).stream()
+                    .filter(candidate -> candidate.length() == term.length()).forEach(found::add);
+        }
+        found.removeIf(candidate -> !withinOneEdit(candidate, term));
+        return found;
+    }
+
+    private static String deleted(String term, int at) {
+        return term.substring(0, at) + term.substring(at + 1);
     }
 
     /**
@@ -186,7 +240,8 @@ final class KnowledgeIndex {
      * its body at {@value #BODY_WEIGHT}, by a one-letter typo or by a synonym at {@value #TYPO_WEIGHT} of that.
      * Synonyms add no weight of their own, so they cannot make an unrelated question look answered.
      */
-    private double confidence(int index, List<String> terms, Map<String, Set<String>> alternatives) {
+    private double confidence(int index, List<String> terms, Map<String, Set<String>> alternatives,
+            Map<String, Set<String>> typos) {
         if (terms.isEmpty()) {
             return 0;
         }
@@ -206,7 +261,7 @@ final class KnowledgeIndex {
                 covered += weight * BODY_WEIGHT;
             } else if (others.stream().anyMatch(body::contains)) {
                 covered += weight * BODY_WEIGHT * TYPO_WEIGHT;
-            } else if (fuzzy(term) && nearlyContains(title, term)) {
+            } else if (typos.get(term).stream().anyMatch(title::contains)) {
                 covered += weight * TYPO_WEIGHT;
             }
         }
@@ -225,15 +280,6 @@ final class KnowledgeIndex {
         int n = sections.size();
         int df = documentFrequency.getOrDefault(term, 0);
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    private static boolean nearlyContains(Set<String> terms, String term) {
-        for (String candidate : terms) {
-            if (Math.abs(candidate.length() - term.length()) <= 1 && withinOneEdit(candidate, term)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean withinOneEdit(String a, String b) {
