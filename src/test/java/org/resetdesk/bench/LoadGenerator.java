@@ -34,11 +34,18 @@ final class LoadGenerator {
     private final String serviceUrl;
     private final String expectedReply;
     private final int threads;
+    private final String text;
 
     /**
      * @param expectedReply text every successful answer body contains (part of the bot's reply)
      */
     LoadGenerator(int port, String expectedReply, int threads) {
+        this(port, expectedReply, threads, "hello");
+    }
+
+    /** The same load, each request saying {@code text} (plain words, no JSON escaping needed). */
+    LoadGenerator(int port, String expectedReply, int threads, String text) {
+        this.text = text;
         this.endpoint = URI.create("http://localhost:" + port + "/api/messages");
         this.serviceUrl = "http://localhost:" + port + "/";
         this.expectedReply = expectedReply;
@@ -139,11 +146,11 @@ final class LoadGenerator {
         return null;
     }
 
-    /** A user's "hello" in web chat, answered in the HTTP response. No timestamp (bot-schema 4.14 misreads some). */
+    /** A user's message (by default "hello") in web chat, answered in the HTTP response. No timestamp (bot-schema 4.14 misreads some). */
     private String greeting(String activityId, String conversation, String user) {
         return "{\"type\":\"message\",\"id\":\"" + activityId + "\",\"channelId\":\"webchat\","
                 + "\"serviceUrl\":\"" + serviceUrl + "\",\"deliveryMode\":\"expectReplies\","
-                + "\"locale\":\"en-US\",\"text\":\"hello\","
+                + "\"locale\":\"en-US\",\"text\":\"" + text + "\","
                 + "\"conversation\":{\"id\":\"" + conversation + "\"},"
                 + "\"from\":{\"id\":\"" + user + "\",\"name\":\"Bench User\",\"role\":\"user\"},"
                 + "\"recipient\":{\"id\":\"bot\",\"name\":\"Bot\",\"role\":\"bot\"}}";

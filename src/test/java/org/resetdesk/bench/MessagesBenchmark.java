@@ -47,6 +47,11 @@ public final class MessagesBenchmark {
     static final double MAX_P99_RATIO = 2.0;
     /** Issue 3: a whole reset conversation's dialog turns against the echo bot's turns. */
     static final double MIN_DIALOG_THROUGHPUT_RATIO = 0.5;
+    /** Issue 4: questions answered from the knowledge base, against the echo bot's turns. */
+    static final double MIN_FAQ_THROUGHPUT_RATIO = 0.6;
+    /** The FAQ phase's question, and the citation its answer must carry. */
+    static final String FAQ_QUESTION = "my verification code never arrived";
+    static final String FAQ_SOURCE = "knowledge/en/troubleshooting.md#code-not-received";
     static final int WARM_UP_CONNECTIONS = 2;
     static final int WARM_UP_WINDOW_SECONDS = 5;
 
@@ -82,6 +87,7 @@ public final class MessagesBenchmark {
         }
 
         LoadGenerator.Result resetDesk;
+        LoadGenerator.Result faq;
         long heapAtStart;
         long heapBefore;
         long heapAfter;
@@ -89,6 +95,7 @@ public final class MessagesBenchmark {
             print("[ResetDesk] started again in %d ms on port %d", server.startupMillis(), server.port());
             heapAtStart = BenchServer.settledHeapUsed();
             resetDesk = loadTest("ResetDesk", server.port(), "**ResetDesk**");
+            faq = loadTest("FAQ", server.port(), FAQ_SOURCE, FAQ_QUESTION);
             heapBefore = BenchServer.settledHeapUsed();
             LoadGenerator newConversations = new LoadGenerator(server.port(), "**ResetDesk**", settings.threads());
             phase("ResetDesk", "heap", () -> newConversations.greetEach("heap-" + run + "-",
@@ -106,6 +113,7 @@ public final class MessagesBenchmark {
 
         summary(echo, resetDesk, coldStartup, heapAtStart, heapBefore, heapAfter);
         dialogSummary(echo, resets);
+        faqSummary(echo, faq);
         if (errors > 0) {
             throw new IllegalStateException(errors + " turns failed: the benchmark's numbers are not valid");
         }
@@ -113,8 +121,13 @@ public final class MessagesBenchmark {
 
     /** Warm-up until the JIT is quiet, a ramp at full concurrency, then the measured phase. */
     private LoadGenerator.Result loadTest(String bot, int port, String reply) {
+        return loadTest(bot, port, reply, "hello");
+    }
+
+    private LoadGenerator.Result loadTest(String bot, int port, String reply, String text) {
         String conversations = bot.toLowerCase(Locale.ROOT) + "-" + run + "-";
-        LoadGenerator warmUp = new LoadGenerator(port, reply, Math.min(WARM_UP_CONNECTIONS, settings.threads()));
+        LoadGenerator warmUp = new LoadGenerator(port, reply, Math.min(WARM_UP_CONNECTIONS, settings.threads()),
+                text);
         Duration window = Duration.ofSeconds(Math.min(WARM_UP_WINDOW_SECONDS, settings.warmUp().toSeconds()));
         long started = System.nanoTime();
         long turns = 0;
@@ -134,7 +147,7 @@ public final class MessagesBenchmark {
                 quiet ? "compiler quiet" : "!!! COMPILER STILL BUSY, numbers below are not steady-state");
         allWarm &= quiet;
 
-        LoadGenerator load = new LoadGenerator(port, reply, settings.threads());
+        LoadGenerator load = new LoadGenerator(port, reply, settings.threads(), text);
         phase(bot, "ramp", () -> load.runFor(settings.ramp(), conversations, settings.conversations()));
         return phase(bot, "measured", () -> load.runFor(settings.measured(), conversations, settings.conversations()));
     }
@@ -177,6 +190,16 @@ public final class MessagesBenchmark {
                 result.reconnects());
         countResetErrors(name, result);
         return result;
+    }
+
+    private void faqSummary(LoadGenerator.Result echoResult, LoadGenerator.Result faqResult) {
+        double ratio = faqResult.stats().perSecond() / echoResult.stats().perSecond();
+        print("");
+        print("%-28s %10s %9s %9s %10s %7s", "knowledge answers (measured)", "turns/s", "p50 ms", "p99 ms", "turns",
+                "errors");
+        row("ResetDesk FAQ turns", faqResult);
+        check("FAQ turns / echo turns", ratio, ">=", MIN_FAQ_THROUGHPUT_RATIO, errors == 0,
+                ratio >= MIN_FAQ_THROUGHPUT_RATIO);
     }
 
     private void dialogSummary(LoadGenerator.Result echoResult, ResetConversationLoad.Result resets) {
