@@ -1,6 +1,7 @@
 package org.resetdesk.conversation;
 
 import org.resetdesk.content.ContentProperties;
+import org.resetdesk.conversation.intent.IntentClassifier;
 import org.resetdesk.dialog.DialogEngine;
 import org.resetdesk.text.MessageCatalog;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,12 @@ class ConversationConfiguration {
     @Bean
     PhraseBook phraseBook(ContentProperties content) {
         return PhraseBook.load(content.dialogsDir());
+    }
+
+    /** Loaded at startup so that broken example files stop the start, like the other content files. */
+    @Bean
+    IntentClassifier intentClassifier(ContentProperties content) {
+        return IntentClassifier.load(content.dialogsDir());
     }
 
     @Bean
