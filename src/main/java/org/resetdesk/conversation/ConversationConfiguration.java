@@ -29,7 +29,13 @@ class ConversationConfiguration {
 
     @Bean
     TurnHandler turnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
-            DialogEngine dialogs, org.resetdesk.knowledge.KnowledgeDesk knowledge) {
-        return new TurnHandler(messages, phrases, helpdesk, dialogs, knowledge);
+            DialogEngine dialogs, org.resetdesk.knowledge.KnowledgeDesk knowledge, IntentRouter router) {
+        return new TurnHandler(messages, phrases, helpdesk, dialogs, knowledge, router);
+    }
+
+    @Bean
+    IntentRouter intentRouter(PhraseBook phrases, IntentClassifier classifier,
+            org.resetdesk.knowledge.KnowledgeAnswers knowledge) {
+        return new IntentRouter(phrases, classifier, knowledge);
     }
 }

@@ -46,15 +46,17 @@ public final class TurnHandler {
     private final HelpdeskProperties helpdesk;
     private final DialogEngine dialogs;
     private final KnowledgeDesk knowledge;
+    private final IntentRouter router;
     private final Map<String, Intent> menuChoices;
 
     public TurnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
-            DialogEngine dialogs, KnowledgeDesk knowledge) {
+            DialogEngine dialogs, KnowledgeDesk knowledge, IntentRouter router) {
         this.messages = messages;
         this.phrases = phrases;
         this.helpdesk = helpdesk;
         this.dialogs = dialogs;
         this.knowledge = knowledge;
+        this.router = router;
         this.menuChoices = menuChoices(messages);
     }
 
@@ -83,11 +85,14 @@ public final class TurnHandler {
         if (onLastAnswer.isPresent()) {
             return done(onLastAnswer.get());
         }
-        Recognition recognition = recognise(inbound.text());
+        Recognition recognition = recognise(inbound.text(), language);
         List<Trace> traces = List.of(intentTrace(recognition));
-        if (recognition.intent() == Intent.NONE || recognition.intent() == Intent.FAQ
-                && recognition.confidence() < PhraseBook.EXACT) {
+        boolean pressedAskAQuestion = menuChoices.get(TextFolding.fold(inbound.text())) == Intent.FAQ;
+        if (recognition.intent() == Intent.NONE || recognition.intent() == Intent.FAQ && !pressedAskAQuestion) {
             return done(ask(inbound.text(), current, language, traces));
+        }
+        if (recognition.intent() == Intent.OUT_OF_SCOPE) {
+            knowledge.unanswered(inbound.text(), language);
         }
         String flow = FLOWS.get(recognition.intent());
         if (flow != null && dialogs.flowIds().contains(flow)) {
@@ -201,12 +206,12 @@ public final class TurnHandler {
         });
     }
 
-    private Recognition recognise(String text) {
+    private Recognition recognise(String text, Language language) {
         Intent choice = menuChoices.get(TextFolding.fold(text));
         if (choice != null) {
             return new Recognition(choice, PhraseBook.EXACT);
         }
-        return phrases.recognise(text);
+        return router.route(text, language);
     }
 
     private List<Reply> answer(Intent intent, Language language) {

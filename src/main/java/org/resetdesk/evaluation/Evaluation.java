@@ -8,6 +8,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.resetdesk.conversation.IntentRouter;
+import org.resetdesk.conversation.PhraseBook;
+import org.resetdesk.conversation.intent.IntentClassifier;
 import org.resetdesk.knowledge.KnowledgeAnswers;
 import org.resetdesk.knowledge.KnowledgeLibrary;
 import org.resetdesk.knowledge.KnowledgeProperties;
@@ -36,6 +39,11 @@ public final class Evaluation {
                 KnowledgeProperties.defaults());
         StringBuilder out = new StringBuilder();
         FaqEvaluation.run(answers, read(Path.of(paths[0])), out);
+        if (paths.length > 1) {
+            Path dialogs = Path.of("dialogs");
+            IntentRouter router = new IntentRouter(PhraseBook.load(dialogs), IntentClassifier.load(dialogs), answers);
+            IntentEvaluation.run(router, read(Path.of(paths[1])), out);
+        }
         System.out.print(out);
     }
 

@@ -65,6 +65,11 @@ public final class KnowledgeDesk {
         };
     }
 
+    /** A question routed elsewhere (out of scope) that the knowledge base could not answer either: a gap. */
+    public void unanswered(String question, Language language) {
+        gaps.record(question, language, 0);
+    }
+
     /**
      * The user's pick among offered sections: an option's title or number answers it, "None of these" asks to
      * rephrase; empty when the text is neither (a new question).

@@ -34,8 +34,8 @@ import org.resetdesk.text.Language;
 /**
  * The sections of one language in an in-memory Lucene index (BM25), with three fields: the heading (boost 3), the
  * alternate questions (boost 2.5) and the body (boost 1). A query is analysed like the text; each of its terms may
- * match any field (the best field counts), and a word of five letters or more that the index does not know is also
- * searched as the indexed words one typo away (found through a table of one-letter deletions, not automata).
+ * match any field (the best field counts), and a word of six letters or more (after stemming) that the index does
+ * not know is also searched as the indexed words one typo away (found through a table of one-letter deletions).
  *
  * <p>Ranking uses BM25. The confidence is separate and does not grow with the question's length: the share of the
  * question's informative weight (each term weighted by its inverse document frequency, words the index has never
@@ -51,7 +51,7 @@ final class KnowledgeIndex {
     private static final float HEADING_BOOST = 3f;
     private static final float QUESTIONS_BOOST = 2.5f;
     private static final float TYPO_BOOST = 0.7f;
-    private static final int FUZZY_MIN_LENGTH = 5;
+    private static final int FUZZY_MIN_LENGTH = 6;
     private static final double BODY_WEIGHT = 0.7;
     private static final double TYPO_WEIGHT = 0.8;
     /** The weight of coverage, against BM25 relative to the best hit, in the final ranking. */
@@ -269,7 +269,8 @@ final class KnowledgeIndex {
     }
 
     /**
-     * Whether a typo may be forgiven in the term: words of five letters or more, but never a term with a digit
+     * Whether a typo may be forgiven in the term: six letters or more (shorter stems have too many neighbours:
+     * "salar" is one letter from "safar"), never a term with a digit
      * (SSPR_0013 is not SSPR_0014 with a typo).
      */
     private static boolean fuzzy(String term) {

@@ -29,6 +29,9 @@ import org.resetdesk.text.Trace;
 
 class TurnHandlerTest {
 
+    private static final IntentRouter ROUTER = new IntentRouter(PhraseBook.load(Path.of("dialogs")),
+            org.resetdesk.conversation.intent.IntentClassifier.load(Path.of("dialogs")), TestKnowledge.answers());
+
     private static final MessageCatalog MESSAGES = MessageCatalog.load(Path.of("dialogs"));
     private static final PhraseBook PHRASES = PhraseBook.load(Path.of("dialogs"));
 
@@ -88,7 +91,7 @@ class TurnHandlerTest {
     @BeforeEach
     void newHandler() {
         handler = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(URI.create("https://help.contoso.example"),
-                "it@contoso.example", "+40 21 000 0000"), engine, TestKnowledge.desk(MESSAGES));
+                "it@contoso.example", "+40 21 000 0000"), engine, TestKnowledge.desk(MESSAGES), ROUTER);
     }
 
     private TurnOutcome say(String text, String locale, ConversationMemory memory) {
@@ -154,7 +157,7 @@ class TurnHandlerTest {
     @Test
     void handle_noHelpdeskContactConfigured_saysToUseTheUsualWay() {
         TurnHandler bare = new TurnHandler(MESSAGES, PHRASES, new HelpdeskProperties(null, null, " "), engine,
-                TestKnowledge.desk(MESSAGES));
+                TestKnowledge.desk(MESSAGES), ROUTER);
 
         TurnOutcome outcome = bare.handle(Inbound.message("helpdesk", "en", "webchat", "c1"),
                 ConversationMemory.fresh()).join();

@@ -14,6 +14,10 @@ public final class TestKnowledge {
     private TestKnowledge() {
     }
 
+    public static KnowledgeAnswers answers() {
+        return new KnowledgeAnswers(LIBRARY, KnowledgeProperties.defaults());
+    }
+
     public static KnowledgeDesk desk(MessageCatalog messages) {
         return new KnowledgeDesk(new KnowledgeAnswers(LIBRARY, KnowledgeProperties.defaults()),
                 new KnowledgeReplies(messages, URI.create("http://localhost:3978"), 700), new KnowledgeGaps(),

@@ -1,0 +1,110 @@
+package org.resetdesk.conversation;
+
+import java.util.Set;
+
+import org.resetdesk.conversation.intent.IntentClassifier;
+import org.resetdesk.conversation.intent.IntentMatch;
+import org.resetdesk.knowledge.KnowledgeAnswers;
+import org.resetdesk.knowledge.Lookup;
+import org.resetdesk.text.Language;
+import org.resetdesk.text.TextFolding;
+
+/**
+ * Decides what a message outside a flow is about, in three stages: short fixed phrases (exact, or contained as whole
+ * words), then the nearest example utterances, then the knowledge base for questions. An action or conversational
+ * intent needs a clear nearest-neighbour vote; everything else is a question unless the examples call it out of
+ * scope and the knowledge base has no confident answer for it ("the wifi password for guests" mentions a password but
+ * is not ours). Thread-safe.
+ */
+public final class IntentRouter {
+
+    /** The nearest-neighbour confidence from which an action or conversational intent is taken. */
+    static final double ACTION_CONFIDENCE = 0.45;
+    /** Below this nearest-neighbour confidence a message resembles nothing the bot knows (gibberish). */
+    static final double UNDERSTOOD_CONFIDENCE = 0.1;
+    /** The nearest-neighbour confidence from which a question is ours even when the knowledge base lacks it. */
+    static final double SURE_QUESTION_CONFIDENCE = 0.95;
+    /** The same for a message phrased as a question. */
+    static final double QUESTION_ACTION_CONFIDENCE = 0.7;
+    /** The confidence from which "out of scope" is believed when the knowledge base has no answer either. */
+    static final double OUT_OF_SCOPE_CONFIDENCE = 0.2;
+    private static final Set<Intent> QUESTIONS = Set.of(Intent.FAQ, Intent.OUT_OF_SCOPE, Intent.NONE);
+    /** Polite requests: a question mark after these asks for an action, not for information. */
+    private static final Set<String> REQUESTS = Set.of(" can you ", " could you ", " would you ", " please ",
+            " pls ", " ma poti ajuta ", " ma puteti ajuta ", " poti sa ", " puteti sa ", " te rog ", " va rog ",
+            " ajuta ma ", " ajutati ma ");
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "when", "where", "which", "who",
+            "do", "does", "did", "is", "are", "can", "could", "should", "will", "would", "ce", "cum", "de", "cand",
+            "unde", "care", "cine", "cat", "cate", "cati", "pot", "poate", "este", "e", "se", "exista", "trebuie");
+
+    private final PhraseBook phrases;
+    private final IntentClassifier classifier;
+    private final KnowledgeAnswers knowledge;
+
+    public IntentRouter(PhraseBook phrases, IntentClassifier classifier, KnowledgeAnswers knowledge) {
+        this.phrases = phrases;
+        this.classifier = classifier;
+        this.knowledge = knowledge;
+    }
+
+    public Recognition route(String text, Language language) {
+        Recognition phrase = phrases.recognise(text);
+        if (phrase.intent() != Intent.NONE && phrase.confidence() >= PhraseBook.EXACT) {
+            return phrase;
+        }
+        if (text.isBlank()) {
+            return new Recognition(Intent.NONE, 0);
+        }
+        IntentMatch match = classifier.match(text);
+        boolean question = looksLikeQuestion(text);
+        // A question needs a surer vote to start an action: "what happens if I try too often?" asks, not acts.
+        double needed = question ? QUESTION_ACTION_CONFIDENCE : ACTION_CONFIDENCE;
+        if (!QUESTIONS.contains(match.intent()) && match.confidence() >= needed) {
+            return match.recognition();
+        }
+        boolean phraseFound = phrase.intent() != Intent.NONE;
+        if (phraseFound && !question) {
+            return phrase;
+        }
+        Lookup lookup = knowledge.lookup(text, language);
+        if (lookup.kind() == Lookup.Kind.ANSWER) {
+            return new Recognition(Intent.FAQ, round(lookup.confidence()));
+        }
+        if (phraseFound) {
+            return phrase; // a question about resetting that the knowledge base can't answer: do it instead
+        }
+        if (match.intent() == Intent.OUT_OF_SCOPE && match.confidence() >= OUT_OF_SCOPE_CONFIDENCE) {
+            return new Recognition(Intent.OUT_OF_SCOPE, round(match.confidence()));
+        }
+        if (lookup.kind() == Lookup.Kind.UNKNOWN && match.confidence() < UNDERSTOOD_CONFIDENCE) {
+            return new Recognition(Intent.NONE, round(match.confidence())); // resembles nothing: not understood
+        }
+        if (lookup.kind() == Lookup.Kind.UNKNOWN && !(match.intent() == Intent.FAQ
+                && match.confidence() >= SURE_QUESTION_CONFIDENCE)) {
+            // Nothing in the knowledge base comes near it, and the examples are not sure it is ours either.
+            return new Recognition(Intent.OUT_OF_SCOPE, round(1 - lookup.confidence()));
+        }
+        return new Recognition(Intent.FAQ, round(Math.max(lookup.confidence(),
+                match.intent() == Intent.FAQ ? match.confidence() : 0)));
+    }
+
+    /**
+     * Whether the message asks something rather than asks for something: a question mark, or a question word
+     * first ("how long...", "de ce..."). "I forgot my password" is a request; "what if I forget my password?" is
+     * a question.
+     */
+    static boolean looksLikeQuestion(String text) {
+        String folded = " " + TextFolding.fold(text) + " ";
+        if (REQUESTS.stream().anyMatch(folded::contains)) {
+            return false; // "can you unlock my account?" asks for something
+        }
+        if (text.strip().endsWith("?")) {
+            return true;
+        }
+        return QUESTION_WORDS.contains(folded.strip().split(" ", 2)[0]);
+    }
+
+    private static double round(double confidence) {
+        return Math.round(confidence * 1000) / 1000.0;
+    }
+}
