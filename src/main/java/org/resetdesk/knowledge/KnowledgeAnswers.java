@@ -2,6 +2,8 @@ package org.resetdesk.knowledge;
 
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.resetdesk.text.Language;
 
 /**
@@ -13,17 +15,48 @@ import org.resetdesk.text.Language;
 public final class KnowledgeAnswers {
 
     static final int OPTIONS = 3;
+    /** Decisions kept, for questions of at most {@value #CACHED_LENGTH} characters (longer ones are rare). */
+    private static final int CACHED = 10_000;
+    private static final int CACHED_LENGTH = 200;
 
     private final KnowledgeLibrary library;
     private final KnowledgeProperties properties;
+    private final Cache<Key, Lookup> cache = Caffeine.newBuilder().maximumSize(CACHED).build();
 
     public KnowledgeAnswers(KnowledgeLibrary library, KnowledgeProperties properties) {
         this.library = library;
         this.properties = properties;
     }
 
+    /**
+     * The decision for {@code question}. Decisions are cached per version of the knowledge base (the same questions
+     * come again and again), bounded; a reload starts a fresh cache.
+     */
     public Lookup lookup(String question, Language language) {
-        List<Candidate> candidates = library.current().search(question, language);
+        KnowledgeBase base = library.current();
+        String asked = question.strip();
+        if (asked.length() > CACHED_LENGTH) {
+            return decide(base, asked, language);
+        }
+        return cache.get(new Key(base, language, asked), key -> decide(base, key.question(), language));
+    }
+
+    /** A cached decision's key; the knowledge base by identity, so a reload never serves an old decision. */
+    private record Key(KnowledgeBase base, Language language, String question) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.base == base && key.language == language
+                    && key.question.equals(question);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(base) * 31 * 31 + language.hashCode() * 31 + question.hashCode();
+        }
+    }
+
+    private Lookup decide(KnowledgeBase base, String question, Language language) {
+        List<Candidate> candidates = base.search(question, language);
         if (candidates.isEmpty() || candidates.get(0).confidence() < properties.suggestThreshold()) {
             return new Lookup(Lookup.Kind.UNKNOWN, candidates.stream().limit(OPTIONS).toList());
         }

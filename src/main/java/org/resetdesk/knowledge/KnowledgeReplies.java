@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.text.Reply;
@@ -28,6 +30,9 @@ public final class KnowledgeReplies {
     private final MessageCatalog messages;
     private final URI publicUrl;
     private final int answerLength;
+    /** Rendered answers by section; sections are values of one knowledge base version, so a reload misses. */
+    private final Cache<KnowledgeSection, Reply> answers = Caffeine.newBuilder().maximumSize(1_000).weakKeys()
+            .build();
 
     public KnowledgeReplies(MessageCatalog messages, URI publicUrl, int answerLength) {
         this.messages = messages;
@@ -35,8 +40,12 @@ public final class KnowledgeReplies {
         this.answerLength = answerLength;
     }
 
-    /** The answer from {@code section}, in the section's language. */
+    /** The answer from {@code section}, in the section's language; rendered once per version of the base. */
     public Reply answer(KnowledgeSection section, KnowledgeBase base) {
+        return answers.get(section, key -> render(section, base));
+    }
+
+    private Reply render(KnowledgeSection section, KnowledgeBase base) {
         Language language = section.language();
         String link = publicUrl.toString().replaceAll("/+$", "") + "/kb/" + language.code() + "/" + section.article()
                 + "#" + section.id();

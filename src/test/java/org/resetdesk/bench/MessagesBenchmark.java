@@ -24,6 +24,8 @@ import org.resetdesk.notify.outbox.OutboxNotifier;
  *       directory who asks for a reset, names the account, has a code emailed, types it, and types a new
  *       password, over and over. Turns per second and p50/p99 of those dialog turns over the same 15 s, after the
  *       same warm-up and ramp as the greetings.</li>
+ *   <li>questions answered from the knowledge base: the greeting's load with the question
+ *       {@value #FAQ_QUESTION}, each answer carrying the citation {@value #FAQ_SOURCE}.</li>
  * </ol>
  * The warm-up runs at {@value #WARM_UP_CONNECTIONS} connections in {@value #WARM_UP_WINDOW_SECONDS}-second windows
  * until the JIT compiler is quiet (under a tenth of a window spent compiling; at most 60 s), then 5 s at full
@@ -32,7 +34,7 @@ import org.resetdesk.notify.outbox.OutboxNotifier;
  * <p>
  * Targets: ResetDesk's throughput at least {@value #MIN_THROUGHPUT_RATIO}x the echo bot's, and its p99 latency at
  * most {@value #MAX_P99_RATIO}x; dialog turns of whole resets at least {@value #MIN_DIALOG_THROUGHPUT_RATIO}x the
- * echo bot's turns. Run it (about 4 minutes) with
+ * echo bot's turns; knowledge answers at least {@value #MIN_FAQ_THROUGHPUT_RATIO}x. Run it (about 5 minutes) with
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.bench.MessagesBenchmark -Dexec.classpathScope=test
  * </pre>
