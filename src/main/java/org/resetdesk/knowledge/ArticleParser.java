@@ -27,7 +27,8 @@ final class ArticleParser {
     private static final String QUESTIONS_END = "-->";
 
     KnowledgeArticle parse(String file, String name, Language language, String text) {
-        List<String> lines = text.replace("\r\n", "\n").lines().toList();
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark from an editor
+        List<String> lines = content.replace("\r\n", "\n").lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             throw new InvalidContentException(file + ": must start with front matter between '---' lines");
         }

@@ -15,9 +15,8 @@ import org.resetdesk.text.Language;
 public final class KnowledgeAnswers {
 
     static final int OPTIONS = 3;
-    /** Decisions kept, for questions of at most {@value #CACHED_LENGTH} characters (longer ones are rare). */
+    /** Decisions kept (questions as {@link KnowledgeGaps#mayKeep} allows). */
     private static final int CACHED = 10_000;
-    private static final int CACHED_LENGTH = 200;
 
     private final KnowledgeLibrary library;
     private final KnowledgeProperties properties;
@@ -35,24 +34,14 @@ public final class KnowledgeAnswers {
     public Lookup lookup(String question, Language language) {
         KnowledgeBase base = library.current();
         String asked = question.strip();
-        if (asked.length() > CACHED_LENGTH) {
-            return decide(base, asked, language);
+        if (!KnowledgeGaps.mayKeep(asked)) {
+            return decide(base, asked, language); // short, long or password-like messages are never kept
         }
-        return cache.get(new Key(base, language, asked), key -> decide(base, key.question(), language));
+        return cache.get(new Key(base.version(), language, asked), key -> decide(base, key.question(), language));
     }
 
-    /** A cached decision's key; the knowledge base by identity, so a reload never serves an old decision. */
-    private record Key(KnowledgeBase base, Language language, String question) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.base == base && key.language == language
-                    && key.question.equals(question);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(base) * 31 * 31 + language.hashCode() * 31 + question.hashCode();
-        }
+    /** A cached decision's key; with the knowledge base's version, so a reload never serves an old decision. */
+    private record Key(long version, Language language, String question) {
     }
 
     private Lookup decide(KnowledgeBase base, String question, Language language) {

@@ -23,6 +23,8 @@ public final class KnowledgeBase {
     private final Map<Language, Map<String, KnowledgeSection>> sections = new EnumMap<>(Language.class);
     private final Map<Language, KnowledgeIndex> indexes = new EnumMap<>(Language.class);
     private final Synonyms synonyms;
+    private final long version = VERSIONS.incrementAndGet();
+    private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong();
 
     KnowledgeBase(Collection<KnowledgeArticle> all, Synonyms synonyms) {
         this.synonyms = synonyms;
@@ -37,6 +39,11 @@ public final class KnowledgeBase {
         for (Language language : Language.values()) {
             indexes.put(language, new KnowledgeIndex(language, List.copyOf(sections.get(language).values())));
         }
+    }
+
+    /** Distinguishes this version from every other one loaded in this process. */
+    public long version() {
+        return version;
     }
 
     public Optional<KnowledgeSection> section(Language language, String id) {

@@ -21,6 +21,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class KnowledgeFiles {
 
     static final String SYNONYMS = "synonyms.yaml";
+    /** Stands for the text of a file that is not valid UTF-8. */
+    static final String NOT_UTF8 = "\u0000not utf-8";
 
     private KnowledgeFiles() {
     }
@@ -56,19 +58,29 @@ final class KnowledgeFiles {
                 if (Files.isDirectory(dir)) {
                     try (Stream<Path> articles = Files.list(dir)) {
                         for (Path article : articles.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                            files.put(language.code() + "/" + article.getFileName(), Files.readString(article));
+                            files.put(language.code() + "/" + article.getFileName(), utf8(article));
                         }
                     }
                 }
             }
             Path synonyms = folder.resolve(SYNONYMS);
             if (Files.isRegularFile(synonyms)) {
-                files.put(SYNONYMS, Files.readString(synonyms));
+                files.put(SYNONYMS, utf8(synonyms));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the knowledge folder " + folder, e);
         }
         return files;
+    }
+
+    /** The file's text, or {@link #NOT_UTF8} when it is not UTF-8 (reported by the caller, file by file). */
+    private static String utf8(Path file) throws IOException {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return NOT_UTF8;
+        }
     }
 
     private static Map<String, String> packaged() {

@@ -16,7 +16,7 @@ import org.resetdesk.text.TextFolding;
  */
 public final class KnowledgeGaps {
 
-    static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
     private static final int MIN_WORDS = 3;
 
     /**
@@ -33,14 +33,36 @@ public final class KnowledgeGaps {
     private final Cache<String, Gap> gaps = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public void record(String question, Language language, double confidence) {
-        String folded = TextFolding.fold(question);
-        if (folded.split(" ").length < MIN_WORDS) {
+        if (!mayKeep(question)) {
             return;
         }
-        String kept = folded.length() > MAX_LENGTH ? folded.substring(0, MAX_LENGTH) : folded;
+        String folded = TextFolding.fold(question);
+        String kept = folded;
         gaps.asMap().merge(language.code() + ":" + kept, new Gap(kept, language.code(), 1, confidence),
                 (old, again) -> new Gap(old.question(), old.language(), old.count() + 1,
                         Math.max(old.confidence(), again.confidence())));
+    }
+
+    /**
+     * Whether a message may be kept (as a gap, or as a cache key): at least {@value #MIN_WORDS} words separated by
+     * spaces, none of them mixing letters with digits or symbols the way passwords do ("P@ssw0rd!23"), and not too
+     * long. A passphrase of plain words can still pass: that is why only counted, folded questions are kept, and only
+     * for administrators.
+     */
+    public static boolean mayKeep(String message) {
+        String[] words = message.strip().split("\\s+");
+        if (words.length < MIN_WORDS || message.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (String word : words) {
+            String bare = word.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
+            boolean letters = bare.chars().anyMatch(Character::isLetter);
+            boolean others = bare.chars().anyMatch(c -> !Character.isLetter(c) && c != '-' && c != '\'');
+            if (letters && others) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The gaps, most asked first. */

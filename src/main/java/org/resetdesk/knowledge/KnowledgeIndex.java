@@ -56,6 +56,8 @@ final class KnowledgeIndex {
     private static final double TYPO_WEIGHT = 0.8;
     /** The weight of coverage, against BM25 relative to the best hit, in the final ranking. */
     private static final double RANK_COVERAGE = 0.5;
+    /** The most distinct words of a question that are searched. */
+    private static final int MAX_TERMS = 40;
     /** How many hits are considered for confidence. */
     private static final int CANDIDATES = 10;
 
@@ -149,6 +151,9 @@ final class KnowledgeIndex {
      */
     List<Candidate> search(String question, List<Synonyms.Match> synonyms) {
         List<String> terms = terms(question);
+        if (terms.size() > MAX_TERMS) {
+            terms = terms.subList(0, MAX_TERMS); // a question, not an essay: the first words say what it is about
+        }
         List<String> all = new ArrayList<>(terms);
         Map<String, Set<String>> alternatives = new HashMap<>();
         for (Synonyms.Match match : synonyms) {
@@ -183,6 +188,8 @@ final class KnowledgeIndex {
                     (Candidate c) -> RANK_COVERAGE * c.confidence() + (1 - RANK_COVERAGE) * c.score() / best)
                     .reversed());
             return ranked;
+        } catch (IndexSearcher.TooManyClauses e) {
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -263,6 +270,8 @@ final class KnowledgeIndex {
                 covered += weight * BODY_WEIGHT * TYPO_WEIGHT;
             } else if (typos.get(term).stream().anyMatch(title::contains)) {
                 covered += weight * TYPO_WEIGHT;
+            } else if (typos.get(term).stream().anyMatch(body::contains)) {
+                covered += weight * BODY_WEIGHT * TYPO_WEIGHT;
             }
         }
         return covered / total;

@@ -57,13 +57,45 @@ public final class KnowledgeLibrary {
         return true;
     }
 
+    /**
+     * The articles, each section id used once per language: a second article using an id would hide the first
+     * one's section from search. At start that stops the load; on reload the later file's article is left out.
+     */
+    private static List<KnowledgeArticle> withoutDuplicateIds(Map<String, KnowledgeArticle> articles,
+            boolean strict) {
+        List<KnowledgeArticle> kept = new ArrayList<>();
+        Map<String, String> owner = new HashMap<>();
+        for (Map.Entry<String, KnowledgeArticle> entry : new java.util.TreeMap<>(articles).entrySet()) {
+            KnowledgeArticle article = entry.getValue();
+            String clash = article.sections().stream()
+                    .map(section -> article.language().code() + ":" + section.id())
+                    .filter(owner::containsKey).findFirst().orElse(null);
+            if (clash != null) {
+                String message = "knowledge/" + entry.getKey() + ": section id '" + clash.substring(3)
+                        + "' is already used in knowledge/" + owner.get(clash);
+                if (strict) {
+                    throw new InvalidContentException(message);
+                }
+                log.error("{} (this file is left out until that is fixed)", message);
+                continue;
+            }
+            article.sections().forEach(section -> owner.put(article.language().code() + ":" + section.id(),
+                    entry.getKey()));
+            kept.add(article);
+        }
+        return kept;
+    }
+
     private synchronized KnowledgeBase build(Map<String, String> files, boolean strict) {
         List<KnowledgeArticle> articles = new ArrayList<>();
         Map<String, KnowledgeArticle> good = new HashMap<>();
-        Synonyms synonyms = lastGoodSynonyms;
+        Synonyms synonyms = files.containsKey(KnowledgeFiles.SYNONYMS) ? lastGoodSynonyms : Synonyms.NONE;
         for (Map.Entry<String, String> file : files.entrySet()) {
             String name = "knowledge/" + file.getKey();
             try {
+                if (KnowledgeFiles.NOT_UTF8.equals(file.getValue())) {
+                    throw new InvalidContentException(name + ": not UTF-8 text; save it as UTF-8");
+                }
                 if (file.getKey().equals(KnowledgeFiles.SYNONYMS)) {
                     synonyms = Synonyms.fromYaml(name, YamlFiles.parse(name, file.getValue()));
                     continue;
@@ -86,7 +118,7 @@ public final class KnowledgeLibrary {
         lastGood.clear();
         lastGood.putAll(good);
         lastGoodSynonyms = synonyms;
-        articles.addAll(good.values());
+        articles.addAll(withoutDuplicateIds(good, strict));
         return new KnowledgeBase(articles, synonyms);
     }
 }

@@ -30,9 +30,8 @@ public final class KnowledgeReplies {
     private final MessageCatalog messages;
     private final URI publicUrl;
     private final int answerLength;
-    /** Rendered answers by section; sections are values of one knowledge base version, so a reload misses. */
-    private final Cache<KnowledgeSection, Reply> answers = Caffeine.newBuilder().maximumSize(1_000).weakKeys()
-            .build();
+    /** Rendered answers by knowledge-base version and section. */
+    private final Cache<String, Reply> answers = Caffeine.newBuilder().maximumSize(1_000).build();
 
     public KnowledgeReplies(MessageCatalog messages, URI publicUrl, int answerLength) {
         this.messages = messages;
@@ -42,7 +41,7 @@ public final class KnowledgeReplies {
 
     /** The answer from {@code section}, in the section's language; rendered once per version of the base. */
     public Reply answer(KnowledgeSection section, KnowledgeBase base) {
-        return answers.get(section, key -> render(section, base));
+        return answers.get(base.version() + "/" + section.source(), key -> render(section, base));
     }
 
     private Reply render(KnowledgeSection section, KnowledgeBase base) {

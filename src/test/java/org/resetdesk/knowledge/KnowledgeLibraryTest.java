@@ -96,4 +96,53 @@ class KnowledgeLibraryTest {
         assertThat(library.current().section(Language.EN, "code-missing").orElseThrow().heading())
                 .isEqualTo("Where is my code?");
     }
+
+    @Test
+    void aFileThatIsNotUtf8_isReportedOnReload_andOtherChangesStillLoad() throws Exception {
+        write("en", "codes.md", ARTICLE);
+        write("en", "other.md", ARTICLE.replace("code-missing", "other-section"));
+        KnowledgeLibrary library = KnowledgeLibrary.load(dir);
+
+        Files.write(dir.resolve("en/codes.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xC3, (byte) 0x28});
+        write("en", "other.md", ARTICLE.replace("code-missing", "other-section").replace("Why did", "Why has"));
+        library.reloadIfChanged();
+
+        assertThat(library.current().section(Language.EN, "code-missing")).isPresent();
+        assertThat(library.current().section(Language.EN, "other-section").orElseThrow().heading())
+                .startsWith("Why has");
+    }
+
+    @Test
+    void atStart_oneSectionIdInTwoArticles_stopsTheLoad() throws IOException {
+        write("en", "codes.md", ARTICLE);
+        write("en", "more.md", ARTICLE);
+
+        assertThatThrownBy(() -> KnowledgeLibrary.load(dir))
+                .hasMessage("knowledge/en/more.md: section id 'code-missing' is already used in knowledge/en/codes.md");
+    }
+
+    @Test
+    void aByteOrderMark_atTheStartOfAFile_isAccepted() throws IOException {
+        write("en", "codes.md", "\uFEFF" + ARTICLE);
+
+        assertThat(KnowledgeLibrary.load(dir).current().section(Language.EN, "code-missing")).isPresent();
+    }
+
+    @Test
+    void aVeryLongMessage_getsNoAnswerRatherThanAnError() {
+        KnowledgeAnswers answers = TestKnowledge.answers();
+
+        assertThat(answers.lookup("password reset code ".repeat(3000), Language.EN)).isNotNull();
+    }
+
+    @Test
+    void passwordLikeMessages_areNeverKeptAsGaps() {
+        assertThat(KnowledgeGaps.mayKeep("how do I book a room")).isTrue();
+        assertThat(KnowledgeGaps.mayKeep("P@ssw0rd!23")).isFalse();
+        assertThat(KnowledgeGaps.mayKeep("my new one is Summer2026! ok")).isFalse();
+        assertThat(KnowledgeGaps.mayKeep("hunter2")).isFalse();
+        KnowledgeGaps gaps = new KnowledgeGaps();
+        gaps.record("Spring#2026 Autumn#2027 Winter#2028", Language.EN, 0);
+        assertThat(gaps.mostAsked(10)).isEmpty();
+    }
 }
