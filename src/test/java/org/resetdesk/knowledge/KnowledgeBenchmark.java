@@ -15,8 +15,8 @@ import org.resetdesk.text.Language;
  * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.knowledge.KnowledgeBenchmark \
  *     -Dexec.classpathScope=test
  * </pre>
- * Queries are the alternate questions written in the shipped articles (both languages), asked through the whole
- * lookup (synonyms, both languages' indexes, confidence, decision). The large corpus is 10,000 generated sections
+ * Queries are the alternate questions written in the shipped articles (both languages), searched as a question is
+ * (synonyms, both languages' indexes, confidence), without the decision cache. The large corpus is 10,000 generated sections
  * made of the shipped articles' words, searched with the same questions. Targets: p99 under 2 ms on the shipped
  * knowledge base and under 10 ms on the large corpus.
  */
@@ -38,10 +38,12 @@ public final class KnowledgeBenchmark {
             library.current().articles(language).forEach(article -> article.sections().forEach(section ->
                     section.questions().forEach(q -> questions.add(new String[] {language.code(), q}))));
         }
-        long[] shipped = measure(questions, (language, question) -> answers.lookup(question, language));
+        // The search itself, both languages: KnowledgeAnswers caches decisions, and questions repeat here.
+        long[] shipped = measure(questions, (language, question) -> library.current().search(question, language));
         print("shipped knowledge base: %d EN + %d RO sections, load and index %.0f ms", library.current()
                 .size(Language.EN), library.current().size(Language.RO), buildMillis);
-        report("  lookup (both languages, decision)", shipped);
+        report("  search (both languages, synonyms, confidence; uncached)", shipped);
+        print("  decision cached: %s", answers.lookup("my verification code never arrived", Language.EN).kind());
 
         List<KnowledgeSection> generated = generate(library.current());
         started = System.nanoTime();
