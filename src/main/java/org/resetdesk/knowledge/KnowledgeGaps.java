@@ -18,6 +18,7 @@ public final class KnowledgeGaps {
 
     public static final int MAX_LENGTH = 200;
     private static final int MIN_WORDS = 3;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * One unanswered question.
@@ -50,19 +51,46 @@ public final class KnowledgeGaps {
      * for administrators.
      */
     public static boolean mayKeep(String message) {
-        String[] words = message.strip().split("\\s+");
+        String[] words = WHITESPACE.split(message.strip());
         if (words.length < MIN_WORDS || message.length() > MAX_LENGTH) {
             return false;
         }
         for (String word : words) {
-            String bare = word.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
-            boolean letters = bare.chars().anyMatch(Character::isLetter);
-            boolean others = bare.chars().anyMatch(c -> !Character.isLetter(c) && c != '-' && c != '\'');
-            if (letters && others) {
+            if (passwordLike(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Letters mixed with digits or symbols, ignoring punctuation at either end ("code?" is a word). */
+    private static boolean passwordLike(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && isPunctuation(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPunctuation(word.charAt(end - 1))) {
+            end--;
+        }
+        boolean letters = false;
+        boolean others = false;
+        for (int i = start; i < end; i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+            } else if (c != '-' && c != '\'') {
+                others = true;
+            }
+        }
+        return letters && others;
+    }
+
+    private static boolean isPunctuation(char c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
     }
 
     /** The gaps, most asked first. */

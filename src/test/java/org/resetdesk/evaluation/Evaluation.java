@@ -19,7 +19,7 @@ import org.resetdesk.knowledge.KnowledgeProperties;
  * Runs labelled development sets through the real knowledge base and intent recognizer and prints, per language,
  * the retrieval and routing metrics and every miss:
  * <pre>
- * mvn -q -B compile exec:java -Dexec.mainClass=org.resetdesk.evaluation.Evaluation \
+ * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.evaluation.Evaluation -Dexec.classpathScope=test \
  *     -Deval.args="../shared/eval/faq-dev.json ../shared/eval/intent-dev.json"
  * </pre>
  * Arguments (or {@code -Deval.args}): the FAQ set, then optionally the intent set; {@code [{"text","lang","label"}]}.
