@@ -1,12 +1,11 @@
 package org.resetdesk.channel;
 
 import java.time.Clock;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.builder.ConversationState;
-import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -61,17 +60,17 @@ class ChannelConfiguration extends BotDependencyConfiguration {
     }
 
     /**
-     * The SDK's in-memory storage over a bounded, expiring map instead of its default unbounded one. Replaceable by
+     * In-memory state as immutable snapshots ({@link SnapshotStorage}) in a bounded, expiring cache. Replaceable by
      * a shared store (Redis) when several instances serve one bot.
      */
     @Override
     public Storage getStorage() {
-        Cache<String, JsonNode> entries = Caffeine.newBuilder()
+        Cache<String, Map<String, Object>> entries = Caffeine.newBuilder()
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterAccess(state.idleTimeout())
                 .maximumSize(state.maxEntries())
                 .build();
-        return new MemoryStorage(entries.asMap());
+        return new SnapshotStorage(entries.asMap());
     }
 
     @Override

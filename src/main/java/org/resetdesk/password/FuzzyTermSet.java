@@ -1,9 +1,8 @@
 package org.resetdesk.password;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Terms that match a piece of a password at Levenshtein distance 0 or 1 (one character substituted, inserted or
@@ -12,8 +11,9 @@ import java.util.Map;
  *
  * <p>The terms are kept in a trie. {@link #lengthsAt} walks it once along the password from a start position,
  * spending at most one edit, and reports every piece length that matches a term; the cost depends on the password
- * and the shape of the trie, not on the number of terms. Terms must already be normalised. Immutable and
- * thread-safe.
+ * and the shape of the trie, not on the number of terms. A node keeps its children in two sorted arrays (code points
+ * and nodes), so a walk neither boxes code points nor creates iterators. Terms must already be normalised. Immutable
+ * and thread-safe.
  */
 final class FuzzyTermSet {
 
@@ -33,7 +33,7 @@ final class FuzzyTermSet {
             }
             Node node = root;
             for (int cp : cps) {
-                node = node.children.computeIfAbsent(cp, key -> new Node());
+                node = node.childOrNew(cp);
             }
             node.terminal = true;
             any = true;
@@ -47,8 +47,37 @@ final class FuzzyTermSet {
 
     /** A trie node; filled while the set is built, read-only afterwards. */
     private static final class Node {
-        private final Map<Integer, Node> children = new HashMap<>();
+        private static final int[] NO_KEYS = {};
+        private static final Node[] NO_CHILDREN = {};
+
+        private int[] keys = NO_KEYS; // sorted code points
+        private Node[] children = NO_CHILDREN; // children[i] follows keys[i]
         private boolean terminal;
+
+        Node child(int cp) {
+            int i = Arrays.binarySearch(keys, cp);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node childOrNew(int cp) {
+            int i = Arrays.binarySearch(keys, cp);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            int[] grownKeys = new int[keys.length + 1];
+            Node[] grownChildren = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, grownKeys, 0, at);
+            System.arraycopy(children, 0, grownChildren, 0, at);
+            System.arraycopy(keys, at, grownKeys, at + 1, keys.length - at);
+            System.arraycopy(children, at, grownChildren, at + 1, keys.length - at);
+            Node added = new Node();
+            grownKeys[at] = cp;
+            grownChildren[at] = added;
+            keys = grownKeys;
+            children = grownChildren;
+            return added;
+        }
     }
 
     boolean isEmpty() {
@@ -96,7 +125,7 @@ final class FuzzyTermSet {
             lengths.set(at - from); // a character of its own at the piece's end does not belong to the term
         }
         if (at < end) {
-            Node next = node.children.get(cps[at]);
+            Node next = node.child(cps[at]);
             if (next != null) {
                 walk(next, cps, from, at + 1, end, edited, false, lengths);
             }
@@ -104,11 +133,12 @@ final class FuzzyTermSet {
         if (edited) {
             return;
         }
-        for (Map.Entry<Integer, Node> child : node.children.entrySet()) {
-            if (at < end && child.getKey() != cps[at]) {
-                walk(child.getValue(), cps, from, at + 1, end, true, false, lengths); // substituted
+        for (int i = 0; i < node.keys.length; i++) {
+            Node child = node.children[i];
+            if (at < end && node.keys[i] != cps[at]) {
+                walk(child, cps, from, at + 1, end, true, false, lengths); // substituted
             }
-            walk(child.getValue(), cps, from, at, end, true, false, lengths); // the term's character left out
+            walk(child, cps, from, at, end, true, false, lengths); // the term's character left out
         }
         if (at > from && at < end && node != root) {
             walk(node, cps, from, at + 1, end, true, true, lengths); // a character added inside the term

@@ -2,7 +2,6 @@ package org.resetdesk.directory.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,9 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * The demo directory's file: YAML, or JSON when its name ends in {@code .json} (the same document; JSON is read
- * and written about twenty times faster, which matters only under load). Writes are atomic: a temporary file in the
- * same folder is moved over the old one. Not thread-safe; the directory writes from one thread.
+ * and written about twenty times faster, which matters only under load). Writes are atomic: the document is
+ * rendered in memory, written to {@code <name>.tmp} in the same folder in one go, and that file is moved over the
+ * old one. Not thread-safe; the directory writes from one thread, so one fixed temporary name is enough.
  */
 final class DirectoryFile {
 
@@ -67,18 +67,15 @@ final class DirectoryFile {
     }
 
     void write(Map<String, Object> document) throws IOException {
-        Path temporary = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
+        byte[] content = json ? jsonWriter.writeValueAsBytes(document)
+                : yaml.dump(document).getBytes(StandardCharsets.UTF_8);
+        Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                if (json) {
-                    jsonWriter.writeValue(out, document);
-                } else {
-                    yaml.dump(document, out);
-                }
-            }
+            Files.write(temporary, content);
             Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
+            throw e;
         }
     }
 

@@ -1,0 +1,97 @@
+package org.resetdesk.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.resetdesk.conversation.ConversationMemory;
+import org.resetdesk.text.Language;
+
+class SnapshotStorageTest {
+
+    private static final String KEY = "webchat/conversations/c1";
+
+    private final ConcurrentHashMap<String, Map<String, Object>> entries = new ConcurrentHashMap<>();
+    private final SnapshotStorage storage = new SnapshotStorage(entries);
+
+    private static <T> T done(CompletableFuture<T> future) throws Exception {
+        return future.get(5, TimeUnit.SECONDS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> read(String key) throws Exception {
+        return (Map<String, Object>) done(storage.read(new String[] {key})).get(key);
+    }
+
+    @Test
+    void written_entry_isReadBackWithEqualValues() throws Exception {
+        ConversationMemory memory = ConversationMemory.startingIn(Language.RO);
+        done(storage.write(Map.of(KEY, Map.of("memory", memory, "seen", Instant.EPOCH, "turns", 3))));
+
+        assertThat(read(KEY)).containsExactlyInAnyOrderEntriesOf(
+                Map.of("memory", memory, "seen", Instant.EPOCH, "turns", 3));
+    }
+
+    @Test
+    void changing_whatWasRead_orWhatWasWritten_leavesTheStoredEntryAlone() throws Exception {
+        Map<String, Object> written = new ConcurrentHashMap<>(Map.of("memory", ConversationMemory.fresh()));
+        done(storage.write(Map.of(KEY, written)));
+
+        written.put("extra", "after the write");
+        Map<String, Object> firstRead = read(KEY);
+        firstRead.put("memory", ConversationMemory.startingIn(Language.EN));
+
+        assertThat(read(KEY)).containsOnlyKeys("memory").containsEntry("memory", ConversationMemory.fresh());
+    }
+
+    @Test
+    void unknown_key_isAbsentFromTheResult() throws Exception {
+        assertThat(done(storage.read(new String[] {"webchat/conversations/none"}))).isEmpty();
+    }
+
+    @Test
+    void mutable_value_isRefused_andNothingOfTheWriteIsStored() {
+        List<String> mutable = new ArrayList<>(List.of("a"));
+
+        assertThatThrownBy(() -> done(storage.write(Map.of(
+                KEY, Map.of("memory", ConversationMemory.fresh()),
+                "webchat/conversations/c2", Map.of("list", mutable)))))
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'webchat/conversations/c2'")
+                .hasMessageContaining("property 'list' is not an immutable value");
+        assertThat(entries).isEmpty();
+    }
+
+    @Test
+    void item_thatIsNotAMap_isRefused() {
+        assertThatThrownBy(() -> done(storage.write(Map.of(KEY, new StringBuilder("state")))))
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a map of properties");
+    }
+
+    @Test
+    void delete_removesTheEntry() throws Exception {
+        done(storage.write(Map.of(KEY, Map.of("memory", ConversationMemory.fresh()))));
+
+        done(storage.delete(new String[] {KEY}));
+
+        assertThat(read(KEY)).isNull();
+    }
+
+    @Test
+    void null_keys_failTheFuture_insteadOfThrowing() {
+        assertThat(storage.read(null)).isCompletedExceptionally();
+        assertThat(storage.delete(null)).isCompletedExceptionally();
+        assertThat(storage.write(null)).isCompletedExceptionally();
+    }
+}
