@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.BotAdapter;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
@@ -152,22 +154,27 @@ final class ActivityMapping {
         return activity;
     }
 
-    /** A schema.org Message entity with one Claim citing the source, as Teams and Web Chat show citations. */
+    /**
+     * A schema.org Message entity with one Claim citing the source, as Teams and Web Chat show citations. Built from
+     * JSON nodes directly: converting values through the mapper cost more than the rest of the reply.
+     */
     private static Entity citationEntity(Reply.Citation citation) {
-        Map<String, Object> appearance = new java.util.LinkedHashMap<>();
-        appearance.put("@type", "DigitalDocument");
-        appearance.put("name", citation.name());
-        appearance.put("url", citation.url());
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode appearance = nodes.objectNode()
+                .put("@type", "DigitalDocument")
+                .put("name", citation.name())
+                .put("url", citation.url());
         if (citation.excerpt() != null) {
             appearance.put("abstract", citation.excerpt());
         }
+        ObjectNode claim = nodes.objectNode().put("@type", "Claim").put("position", 1);
+        claim.set("appearance", appearance);
         Entity entity = new Entity();
         entity.setType("https://schema.org/Message");
-        entity.setProperties("@type", BotJson.MAPPER.valueToTree("Message"));
-        entity.setProperties("@context", BotJson.MAPPER.valueToTree("https://schema.org"));
-        entity.setProperties("@id", BotJson.MAPPER.valueToTree(""));
-        entity.setProperties("citation", BotJson.MAPPER.valueToTree(List.of(Map.of("@type", "Claim",
-                "position", 1, "appearance", appearance))));
+        entity.setProperties("@type", nodes.textNode("Message"));
+        entity.setProperties("@context", nodes.textNode("https://schema.org"));
+        entity.setProperties("@id", nodes.textNode(""));
+        entity.setProperties("citation", nodes.arrayNode().add(claim));
         return entity;
     }
 

@@ -1,19 +1,26 @@
 package org.resetdesk.channel;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The HTTP answer to one activity: a status and a JSON body, or no body. Error bodies use the Bot Framework's
- * {@code ErrorResponse} shape, {@code {"error": {"code", "message"}}}.
+ * The HTTP answer to one activity: a status and a JSON body as UTF-8 bytes, or no body. The bytes go to the socket
+ * as they are: no string to build and encode again. Error bodies use the Bot Framework's {@code ErrorResponse}
+ * shape, {@code {"error": {"code", "message"}}}.
  */
-record ChannelResponse(int status, String body) {
+record ChannelResponse(int status, byte[] body) {
 
     static ChannelResponse accepted() {
         return new ChannelResponse(202, null);
     }
 
     static ChannelResponse withBody(int status, Object body) {
-        return new ChannelResponse(status, body == null ? null : BotJson.write(body));
+        return new ChannelResponse(status, body == null ? null : BotJson.writeBytes(body));
+    }
+
+    /** The body as text, or {@code null} when there is none. */
+    String bodyText() {
+        return body == null ? null : new String(body, StandardCharsets.UTF_8);
     }
 
     static ChannelResponse error(int status, String code, String message) {

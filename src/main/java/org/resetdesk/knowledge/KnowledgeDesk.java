@@ -1,9 +1,11 @@
 package org.resetdesk.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.resetdesk.text.Language;
 import org.resetdesk.text.Reply;
@@ -24,6 +26,10 @@ public final class KnowledgeDesk {
     private final KnowledgeReplies replies;
     private final KnowledgeGaps gaps;
     private final KnowledgeFeedback feedback;
+    /** The folded button titles, in every language: pressing one is recognised whatever the conversation's language. */
+    private final Set<String> helpful;
+    private final Set<String> notHelpful;
+    private final Set<String> noneOfThese;
 
     public KnowledgeDesk(KnowledgeAnswers answers, KnowledgeReplies replies, KnowledgeGaps gaps,
             KnowledgeFeedback feedback) {
@@ -31,6 +37,17 @@ public final class KnowledgeDesk {
         this.replies = replies;
         this.gaps = gaps;
         this.feedback = feedback;
+        this.helpful = titles(replies, KnowledgeReplies.FEEDBACK_UP);
+        this.notHelpful = titles(replies, KnowledgeReplies.FEEDBACK_DOWN);
+        this.noneOfThese = titles(replies, KnowledgeReplies.NONE_OF_THESE);
+    }
+
+    private static Set<String> titles(KnowledgeReplies replies, String key) {
+        Set<String> folded = new HashSet<>();
+        for (Language language : Language.values()) {
+            folded.add(TextFolding.fold(replies.text(language, key)));
+        }
+        return Set.copyOf(folded);
     }
 
     /**
@@ -84,7 +101,7 @@ public final class KnowledgeDesk {
                 return Optional.of(answered(section.get(), base, null));
             }
         }
-        if (isTitle(folded, KnowledgeReplies.NONE_OF_THESE)) {
+        if (noneOfThese.contains(folded)) {
             return Optional.of(new Result(List.of(replies.rephrase(language)), null, List.of(), null, false));
         }
         return Optional.empty();
@@ -93,8 +110,8 @@ public final class KnowledgeDesk {
     /** A thumbs up or down on the last answer: recorded and thanked; empty when the text is not one. */
     public Optional<Reply> vote(String text, String answeredId, Language language) {
         String folded = TextFolding.fold(text);
-        boolean up = isTitle(folded, KnowledgeReplies.FEEDBACK_UP);
-        if (!up && !isTitle(folded, KnowledgeReplies.FEEDBACK_DOWN)) {
+        boolean up = helpful.contains(folded);
+        if (!up && !notHelpful.contains(folded)) {
             return Optional.empty();
         }
         feedback.record(answeredId, language.code(), up);
@@ -112,15 +129,6 @@ public final class KnowledgeDesk {
                 .filter(related -> folded.equals(TextFolding.fold(related.heading())))
                 .findFirst()
                 .map(related -> answered(related, base, null));
-    }
-
-    private boolean isTitle(String folded, String key) {
-        for (Language language : Language.values()) {
-            if (folded.equals(TextFolding.fold(replies.text(language, key)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Result answered(KnowledgeSection section, KnowledgeBase base, Trace trace) {

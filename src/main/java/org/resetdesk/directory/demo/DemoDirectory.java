@@ -24,20 +24,30 @@ import org.resetdesk.crypto.Pbkdf2;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A directory in a YAML (or JSON) file, for trying ResetDesk without a real one. Passwords are kept as salted PBKDF2 hashes;
- * every change is written back atomically (a temporary file moved over the old one), so a restart keeps it and a
- * crash never leaves half a file.
+ * A directory in a YAML (or JSON) file, for trying ResetDesk without a real one. Passwords are kept as salted PBKDF2
+ * hashes; every change is written before it is confirmed, so a restart keeps it: first to the journal beside the
+ * file ({@link DirectoryJournal}, one appended line per change), and from there into the file itself, atomically (a
+ * temporary file moved over the old one), once the journal holds {@value #COMPACT_AFTER} changes, at start and at
+ * close.
  *
  * <p>Thread-safe. Changes go to one writer thread, which applies all the changes waiting at that moment to a copy
- * of the users, writes the file once for all of them (a group commit: under load, many resets share one write), and
- * only then publishes the new users and completes the changes' futures; if the write fails, every change of that
- * write fails and nothing of it is published. Reads see the last written state.
+ * of the users, appends them to the journal in one write (a group commit), and only then publishes the new users
+ * and completes the changes' futures; if the write fails, every change of that write fails and nothing of it is
+ * published. Reads see the last written state.
  */
 public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
 
+    /** Journal lines after which the writer folds the journal into the directory file. */
+    static final int COMPACT_AFTER = 1_000;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
+
     private final DirectoryFile file;
+    private final DirectoryJournal journal;
     private final int hashIterations;
     private final Clock clock;
     private volatile Map<String, Object> document;
@@ -54,8 +64,10 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
     private record Edit(String userId, Consumer<Map<String, Object>> change, CompletableFuture<Void> done) {
     }
 
-    DemoDirectory(DirectoryFile file, Map<String, Object> document, int hashIterations, Clock clock) {
+    private DemoDirectory(DirectoryFile file, DirectoryJournal journal, Map<String, Object> document,
+            int hashIterations, Clock clock) {
         this.file = file;
+        this.journal = journal;
         this.document = document;
         this.hashIterations = hashIterations;
         this.clock = clock;
@@ -64,7 +76,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
 
     /**
      * Opens the directory in {@code properties.file()} (YAML, or JSON if its name ends in {@code .json}), creating
-     * it from the seed when it does not exist yet.
+     * it from the seed when it does not exist yet, and folds in the changes its journal holds.
      */
     public static DemoDirectory open(DemoDirectoryProperties properties, Clock clock) {
         DirectoryFile file = new DirectoryFile(properties.file());
@@ -78,7 +90,16 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
                     file.create(seed);
                 }
             }
-            return new DemoDirectory(file, file.read(), properties.hashIterations(), clock);
+            Map<String, Object> document = file.read();
+            DirectoryJournal journal = new DirectoryJournal(file.path());
+            Optional<List<Map<String, Object>>> replayed = journal.replay(userMaps(document));
+            if (replayed.isPresent()) {
+                document = new LinkedHashMap<>(document);
+                document.put("users", replayed.get());
+                file.write(document);
+            }
+            journal.clear();
+            return new DemoDirectory(file, journal, document, properties.hashIterations(), clock);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the demo directory " + file.path(), e);
         }
@@ -202,6 +223,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
     private void commit(List<Edit> batch) {
         List<Map<String, Object>> next = new ArrayList<>(users);
         List<Edit> applied = new ArrayList<>();
+        List<Map<String, Object>> changed = new ArrayList<>();
         for (Edit edit : batch) {
             int at = indexOf(next, edit.userId());
             if (at < 0) {
@@ -213,23 +235,52 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
             edit.change().accept(copy);
             next.set(at, copy);
             applied.add(edit);
+            changed.add(copy);
         }
         if (applied.isEmpty()) {
             return;
         }
-        Map<String, Object> written = new LinkedHashMap<>(document);
-        written.put("users", next);
         try {
-            file.write(written);
+            journal.append(changed);
         } catch (IOException | RuntimeException e) {
             DirectoryFailure failure = new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
-                    "cannot write " + file.path(), null, e);
+                    "cannot write " + journal.path(), null, e);
             applied.forEach(edit -> edit.done().completeExceptionally(failure));
             return;
         }
+        Map<String, Object> written = new LinkedHashMap<>(document);
+        written.put("users", List.copyOf(next));
         document = written;
         users = List.copyOf(next);
+        if (journal.entries() >= COMPACT_AFTER) {
+            compact();
+        }
         applied.forEach(edit -> edit.done().complete(null));
+    }
+
+    /**
+     * On the writer thread: the directory file rewritten with every change, and the journal deleted. A failure
+     * loses nothing (the journal still holds the changes) and is tried again after the next change.
+     */
+    private void compact() {
+        try {
+            file.write(document);
+            journal.clear();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot fold the demo directory's journal into {} ({}); the changes stay in {}", file.path(),
+                    e.toString(), journal.path());
+        }
+    }
+
+    private void compactAndClose() {
+        if (journal.entries() > 0) {
+            compact();
+        }
+        try {
+            journal.close();
+        } catch (IOException e) {
+            log.warn("Cannot close {}: {}", journal.path(), e.toString());
+        }
     }
 
     private static int indexOf(List<Map<String, Object>> users, String userId) {
@@ -247,9 +298,14 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
         }
     }
 
-    /** Stops the writer after the changes already waiting; later changes fail. */
+    /** Stops the writer after the changes already waiting, and folds the journal into the file; later changes fail. */
     @Override
     public void close() {
+        try {
+            writerThread.execute(this::compactAndClose);
+        } catch (RejectedExecutionException alreadyClosed) {
+            return;
+        }
         writerThread.shutdown();
         try {
             writerThread.awaitTermination(10, TimeUnit.SECONDS);

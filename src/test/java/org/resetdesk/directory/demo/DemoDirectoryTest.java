@@ -78,11 +78,70 @@ class DemoDirectoryTest {
     }
 
     @Test
-    void resetPassword_leavesNoTemporaryFilesBehind() throws Exception {
-        open().resetPassword(ANA, "Fake-Test-Pass-42", true).get(5, TimeUnit.SECONDS);
+    void resetPassword_isJournalled_andFoldedIntoTheFileAtClose_leavingNoOtherFiles() throws Exception {
+        DemoDirectory directory = open();
+        directory.resetPassword(ANA, "Fake-Test-Pass-42", true).get(5, TimeUnit.SECONDS);
 
+        assertThat(names()).containsExactlyInAnyOrder("directory.yaml", "directory.yaml.journal");
+        assertThat(Files.readString(dir.resolve("directory.yaml.journal"))).contains(ANA)
+                .doesNotContain("Fake-Test-Pass-42").endsWith("\n");
+
+        directory.close();
+
+        assertThat(names()).containsExactly("directory.yaml");
+        assertThat(Files.readString(dir.resolve("directory.yaml"))).contains("mustChangePassword: true");
+    }
+
+    @Test
+    void aCrashAfterAChange_losesNothing_theJournalIsReplayedAtTheNextStart() throws Exception {
+        open().unlock(LOCKED).get(5, TimeUnit.SECONDS); // never closed: the process "dies" here
+
+        DemoDirectory restarted = open();
+
+        assertThat(find(restarted, "locked.user@contoso.example").locked()).isFalse();
+        assertThat(names()).containsExactly("directory.yaml");
+        assertThat(Files.readString(dir.resolve("directory.yaml"))).doesNotContain("locked: true");
+    }
+
+    @Test
+    void aJournalLineTornByACrash_isIgnored_andTheChangesBeforeItAreKept() throws Exception {
+        DemoDirectory directory = open();
+        directory.unlock(LOCKED).get(5, TimeUnit.SECONDS);
+        Files.writeString(dir.resolve("directory.yaml.journal"), "{\"id\":\"" + ANA + "\",\"upn\":\"ana.po",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        DemoDirectory restarted = open();
+
+        assertThat(find(restarted, "locked.user@contoso.example").locked()).isFalse();
+        assertThat(find(restarted, "ana.popescu@contoso.example").displayName()).isEqualTo("Ana Popescu");
+    }
+
+    @Test
+    void aDamagedJournalLineBeforeTheLast_stopsTheStart_withoutQuotingIt() throws Exception {
+        open();
+        Files.writeString(dir.resolve("directory.yaml.journal"),
+                "pbkdf2-sha256$1$c2FsdA==$aGFzaA==\n{\"id\":\"" + LOCKED + "\",\"upn\":\"x\"}\n");
+
+        assertThatThrownBy(this::open)
+                .hasMessageContaining("directory.yaml.journal: line 1 is not a user record")
+                .hasMessageNotContaining("pbkdf2");
+    }
+
+    @Test
+    void theJournal_isFoldedIntoTheFile_onceItHoldsEnoughChanges() throws Exception {
+        DemoDirectory directory = open();
+        for (int i = 0; i < DemoDirectory.COMPACT_AFTER; i++) {
+            directory.unlock(LOCKED).get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(names()).containsExactly("directory.yaml");
+        directory.unlock(LOCKED).get(5, TimeUnit.SECONDS);
+        assertThat(Files.readString(dir.resolve("directory.yaml.journal")).lines()).hasSize(1);
+    }
+
+    private List<String> names() throws java.io.IOException {
         try (var files = Files.list(dir)) {
-            assertThat(files).extracting(path -> path.getFileName().toString()).containsExactly("directory.yaml");
+            return files.map(path -> path.getFileName().toString()).toList();
         }
     }
 
@@ -123,11 +182,9 @@ class DemoDirectoryTest {
     }
 
     @Test
-    void resetPassword_fileCannotBeWritten_failsAsUnavailableAndChangesNothing() throws Exception {
+    void resetPassword_journalCannotBeWritten_failsAsUnavailableAndChangesNothing() throws Exception {
         DemoDirectory directory = open();
-        Path file = dir.resolve("directory.yaml");
-        Files.delete(file);
-        Files.createDirectory(file); // a directory where the file should be: the atomic move must fail
+        Files.createDirectory(dir.resolve("directory.yaml.journal")); // a folder where the journal should be
 
         assertThatThrownBy(() -> directory.resetPassword(ANA, "Fake-Test-Pass-42", false).get())
                 .cause().isInstanceOfSatisfying(DirectoryFailure.class,
@@ -158,9 +215,7 @@ class DemoDirectoryTest {
     @Test
     void aChangeWhoseWriteFails_failsAsUnavailable_andIsNotApplied() throws Exception {
         DemoDirectory directory = open();
-        Path file = dir.resolve("directory.yaml");
-        Files.delete(file);
-        Files.createDirectories(file.resolve("in-the-way"));
+        Files.createDirectories(dir.resolve("directory.yaml.journal").resolve("in-the-way"));
 
         assertThatThrownBy(() -> directory.resetPassword(ANA, "Never-Written-1", false).get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(DirectoryFailure.class)
