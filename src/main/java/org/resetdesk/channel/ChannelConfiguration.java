@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.integration.spring.BotDependencyConfiguration;
+import org.resetdesk.cache.Caches;
 import org.resetdesk.conversation.TurnHandler;
 import org.resetdesk.text.MessageCatalog;
 import org.slf4j.Logger;
@@ -65,7 +65,7 @@ class ChannelConfiguration extends BotDependencyConfiguration {
      */
     @Override
     public Storage getStorage() {
-        Cache<String, Map<String, Object>> entries = Caffeine.newBuilder()
+        Cache<String, Map<String, Object>> entries = Caches.newBuilder()
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterAccess(state.idleTimeout())
                 .maximumSize(state.maxEntries())

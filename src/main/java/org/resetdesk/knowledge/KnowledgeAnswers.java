@@ -3,7 +3,7 @@ package org.resetdesk.knowledge;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.cache.Caches;
 import org.resetdesk.text.Language;
 
 /**
@@ -20,7 +20,7 @@ public final class KnowledgeAnswers {
 
     private final KnowledgeLibrary library;
     private final KnowledgeProperties properties;
-    private final Cache<Key, Lookup> cache = Caffeine.newBuilder().maximumSize(CACHED).build();
+    private final Cache<Key, Lookup> cache = Caches.newBuilder().maximumSize(CACHED).build();
 
     public KnowledgeAnswers(KnowledgeLibrary library, KnowledgeProperties properties) {
         this.library = library;

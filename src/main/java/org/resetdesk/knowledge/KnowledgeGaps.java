@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.cache.Caches;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.TextFolding;
 
@@ -31,7 +31,7 @@ public final class KnowledgeGaps {
     public record Gap(String question, String language, long count, double confidence) {
     }
 
-    private final Cache<String, Gap> gaps = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Gap> gaps = Caches.newBuilder().maximumSize(10_000).build();
 
     public void record(String question, Language language, double confidence) {
         if (!mayKeep(question)) {

@@ -3,9 +3,9 @@ package org.resetdesk.knowledge;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.resetdesk.cache.Caches;
 import org.resetdesk.text.Language;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -26,7 +26,7 @@ class KnowledgePageController {
     private final KnowledgeLibrary library;
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
-    private final Cache<String, String> pages = Caffeine.newBuilder().maximumSize(200).build();
+    private final Cache<String, String> pages = Caches.newBuilder().maximumSize(200).build();
 
     KnowledgePageController(KnowledgeLibrary library) {
         this.library = library;

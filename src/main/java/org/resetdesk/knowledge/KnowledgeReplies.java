@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.cache.Caches;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.text.Reply;
@@ -31,7 +31,7 @@ public final class KnowledgeReplies {
     private final URI publicUrl;
     private final int answerLength;
     /** Rendered answers by knowledge-base version and section. */
-    private final Cache<String, Reply> answers = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Reply> answers = Caches.newBuilder().maximumSize(1_000).build();
 
     public KnowledgeReplies(MessageCatalog messages, URI publicUrl, int answerLength) {
         this.messages = messages;

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.cache.Caches;
 import org.resetdesk.dialog.Caller;
 import org.resetdesk.text.Language;
 
@@ -26,7 +26,7 @@ public final class PasswordLinks {
     /** The path of the page; the token follows it. */
     public static final String PATH = "/password/";
 
-    private final Cache<String, Link> links = Caffeine.newBuilder().maximumSize(100_000)
+    private final Cache<String, Link> links = Caches.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofHours(1)).build();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.cache.Caches;
 import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.verification.VerificationProperties;
 import org.resetdesk.verification.VerificationRequirement;
@@ -21,7 +21,7 @@ public final class ResetSessions {
 
     private static final long MAX_SESSIONS = 100_000;
 
-    private final Cache<String, ResetSession> sessions = Caffeine.newBuilder()
+    private final Cache<String, ResetSession> sessions = Caches.newBuilder()
             .maximumSize(MAX_SESSIONS)
             .expireAfterAccess(Duration.ofHours(1))
             .build();

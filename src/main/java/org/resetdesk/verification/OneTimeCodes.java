@@ -13,7 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.cache.Caches;
 
 /**
  * One-time codes delivered by email or SMS. Each code is random (from {@link SecureRandom}), 8 digits by default,
@@ -52,7 +52,7 @@ public final class OneTimeCodes {
         this.settings = Objects.requireNonNull(settings, "settings");
         random.nextBytes(key);
         // Kept past their lifetime so a late answer hears "expired" rather than "no code".
-        this.codes = Caffeine.newBuilder()
+        this.codes = Caches.newBuilder()
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterWrite(settings.lifetime().multipliedBy(3))
                 .maximumSize(settings.maxEntries())

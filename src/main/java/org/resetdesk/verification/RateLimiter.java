@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.cache.Caches;
 
 /**
  * Counts events per key in a sliding window and blocks a key for a fixed time once it has too many. Bounded in
@@ -47,7 +47,7 @@ final class RateLimiter<K> {
         this.limit = limit;
         this.window = window;
         this.block = block;
-        this.states = Caffeine.newBuilder()
+        this.states = Caches.newBuilder()
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterWrite(window.compareTo(block) >= 0 ? window : block)
                 // A block weighs nothing, so a flood of new names cannot evict it before it ends (it still expires);
@@ -74,7 +74,6 @@ final class RateLimiter<K> {
         return update(key, false);
     }
 
-    /** Forgets the key's events and block. */
     /**
      * Begins an attempt that may fail: refused (with when to try again) while blocked, or while the failures so far
      * plus the attempts already in flight reach the limit, so parallel attempts cannot all pass one check.
@@ -127,6 +126,7 @@ final class RateLimiter<K> {
         return recent;
     }
 
+    /** Forgets the key's events and block. */
     void reset(K key) {
         states.invalidate(key);
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.cache.Caches;
 
 /**
  * Authenticator app codes (TOTP, RFC 6238): 30-second steps counted from the Unix epoch, HMAC-SHA1 by default, 6 or
@@ -62,7 +62,7 @@ public final class Totp {
         this.digits = digits;
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         // A step can be replayed only while it is inside the window (at most 3 steps); remember it a little longer.
-        this.lastAcceptedStep = Caffeine.newBuilder()
+        this.lastAcceptedStep = Caches.newBuilder()
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterWrite(STEP.multipliedBy(2 * WINDOW + 2))
                 .maximumSize(maxAccounts)

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import org.resetdesk.cache.Caches;
 
 /**
  * The open web chat conversations, bounded in number and forgotten when idle, so memory stays flat however many
@@ -20,7 +20,7 @@ final class DirectLineConversations {
 
     DirectLineConversations(WebChatProperties properties, Clock clock) {
         Ticker ticker = () -> clock.millis() * 1_000_000L;
-        this.conversations = Caffeine.newBuilder()
+        this.conversations = Caches.newBuilder()
                 .ticker(ticker)
                 .expireAfterAccess(properties.idleTimeout())
                 .maximumSize(properties.maxConversations())

@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.resetdesk.cache.Caches;
 
 /**
  * Limits how many conversations one client address may start per minute (fixed one-minute windows), so a script
@@ -23,7 +23,7 @@ final class TokenRateLimiter {
     TokenRateLimiter(int perMinute, Clock clock) {
         this.perMinute = perMinute;
         this.clock = clock;
-        this.windows = Caffeine.newBuilder()
+        this.windows = Caches.newBuilder()
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterWrite(Duration.ofMinutes(2))
                 .maximumSize(100_000)
