@@ -1,9 +1,13 @@
 package org.resetdesk.channel;
 
+import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -12,7 +16,8 @@ import com.microsoft.bot.builder.Storage;
 
 /**
  * Bot state kept in this process as immutable snapshots: each entry is a map from property name to an immutable
- * value (a record, a string, a number, a boolean, an enum or a {@code java.time} value). A write keeps a copy of
+ * value (a string, a number, a boolean, an enum, a {@code java.time} value, or a record made of such values and of
+ * collections it copies). A write keeps a copy of
  * the map; a read hands out a fresh, mutable copy of it. Nothing is serialised, and entries are independent: there
  * is no lock across keys.
  *
@@ -28,12 +33,38 @@ final class SnapshotStorage implements Storage {
     private static final ClassValue<Boolean> IMMUTABLE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return type.isRecord() || type.isEnum() || type == String.class || type == Boolean.class
-                    || type == Character.class || (Number.class.isAssignableFrom(type)
-                    && type.getPackageName().equals("java.lang"))
-                    || (TemporalAccessor.class.isAssignableFrom(type) && type.getPackageName().equals("java.time"));
+            return immutable(type, new HashSet<>());
         }
     };
+
+    /**
+     * Whether values of {@code type} cannot change: strings, boxed primitives, enums, {@code java.time} values, and
+     * records whose components are such values, primitives or collections declared as {@code List}, {@code Set} or
+     * {@code Map} (which the record must copy, as {@code List.copyOf} does). Arrays and any other class are refused.
+     */
+    private static boolean immutable(Class<?> type, Set<Class<?>> seen) {
+        if (type.isPrimitive() || type == String.class || type == Boolean.class || type == Character.class
+                || Enum.class.isAssignableFrom(type)
+                || (Number.class.isAssignableFrom(type) && type.getPackageName().equals("java.lang"))
+                || (TemporalAccessor.class.isAssignableFrom(type) && type.getPackageName().equals("java.time"))) {
+            return true;
+        }
+        if (!type.isRecord()) {
+            return false;
+        }
+        if (!seen.add(type)) {
+            return true; // already being checked further up
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            Class<?> componentType = component.getType();
+            boolean collection = componentType == List.class || componentType == Set.class
+                    || componentType == Map.class;
+            if (!collection && !immutable(componentType, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private final ConcurrentMap<String, Map<String, Object>> entries;
 

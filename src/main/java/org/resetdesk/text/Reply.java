@@ -38,6 +38,11 @@ public record Reply(String text, List<String> suggestedActions, Language languag
      * @param excerpt a short extract, or {@code null}
      */
     public record Citation(String name, String url, String excerpt) {
+
+        public Citation {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(url, "url");
+        }
     }
 
     /** The same reply, citing {@code source}. */

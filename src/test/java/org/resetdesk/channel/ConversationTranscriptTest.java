@@ -246,9 +246,28 @@ class ConversationTranscriptTest {
         String cited = actual.path("entities").path(0).path("citation").path(0).path("appearance").path("url")
                 .asText("");
         assertThat(cited).as(where + ": citation").isEqualTo(expected.getOrDefault("entity", ""));
+        if (!cited.isEmpty()) {
+            assertCitationShape(actual.path("entities").path(0), where);
+        }
         List<String> attachments = new ArrayList<>();
         actual.path("attachments").forEach(attachment -> attachments.add(attachment.path("contentType").asText()));
         assertThat(attachments).as(where + ": attachments")
                 .containsExactlyElementsOf((List<String>) expected.getOrDefault("attachments", List.of()));
+    }
+
+    /** The schema.org shape Teams and Web Chat read: a Message entity with one Claim whose appearance is a document. */
+    private static void assertCitationShape(JsonNode entity, String where) {
+        assertThat(entity.path("type").asText()).as(where + ": entity type").isEqualTo("https://schema.org/Message");
+        assertThat(entity.path("@type").asText()).as(where + ": @type").isEqualTo("Message");
+        assertThat(entity.path("@context").asText()).as(where + ": @context").isEqualTo("https://schema.org");
+        assertThat(entity.path("citation")).as(where + ": one claim").hasSize(1);
+        JsonNode claim = entity.path("citation").path(0);
+        assertThat(claim.path("@type").asText()).as(where + ": claim type").isEqualTo("Claim");
+        assertThat(claim.path("position").asInt()).as(where + ": claim position").isEqualTo(1);
+        assertThat(claim.path("appearance").path("@type").asText()).as(where + ": appearance type")
+                .isEqualTo("DigitalDocument");
+        assertThat(claim.path("appearance").path("name").asText()).as(where + ": appearance name").isNotBlank();
+        assertThat(claim.path("appearance").path("abstract").asText()).as(where + ": appearance abstract")
+                .isNotBlank();
     }
 }

@@ -72,6 +72,38 @@ class SnapshotStorageTest {
         assertThat(entries).isEmpty();
     }
 
+    /** A record holding something that can change after the write. */
+    private record WithArray(String[] names) {
+    }
+
+    private record WithBuilder(String name, StringBuilder notes) {
+    }
+
+    @Test
+    void record_withAMutableComponent_isRefused() {
+        assertThatThrownBy(() -> done(storage.write(Map.of(KEY, Map.of("list", new WithArray(new String[] {"a"}))))))
+                .cause().hasMessageContaining("property 'list' is not an immutable value");
+        assertThatThrownBy(() -> done(storage.write(Map.of(KEY, Map.of("notes", new WithBuilder("a",
+                new StringBuilder()))))))
+                .cause().hasMessageContaining("property 'notes' is not an immutable value");
+    }
+
+    @Test
+    void theStateRecords_copyTheCollectionsTheyAreGiven() throws Exception {
+        List<String> offered = new ArrayList<>(List.of("code-not-received"));
+        Map<String, String> slots = new java.util.HashMap<>(Map.of("account", "ana"));
+        ConversationMemory memory = new ConversationMemory(Language.RO, 0,
+                new org.resetdesk.dialog.DialogState("reset-password", "ask-code", 0, slots), offered, null);
+        done(storage.write(Map.of(KEY, Map.of("memory", memory))));
+
+        offered.add("changed later");
+        slots.put("account", "changed later");
+
+        ConversationMemory read = (ConversationMemory) read(KEY).get("memory");
+        assertThat(read.offered()).containsExactly("code-not-received");
+        assertThat(read.dialog().slots()).containsEntry("account", "ana");
+    }
+
     @Test
     void item_thatIsNotAMap_isRefused() {
         assertThatThrownBy(() -> done(storage.write(Map.of(KEY, new StringBuilder("state")))))

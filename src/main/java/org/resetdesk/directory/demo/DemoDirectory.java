@@ -54,6 +54,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
     private volatile List<Map<String, Object>> users;
     private final Queue<Edit> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile boolean closed;
     private final ExecutorService writerThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "demo-directory-writer");
         thread.setDaemon(true);
@@ -96,6 +97,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
             if (replayed.isPresent()) {
                 document = new LinkedHashMap<>(document);
                 document.put("users", replayed.get());
+                userMaps(document); // a record the journal damaged stops the start before the file is touched
                 file.write(document);
             }
             journal.clear();
@@ -185,6 +187,10 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
     }
 
     private CompletableFuture<Void> change(String userId, Consumer<Map<String, Object>> change) {
+        if (closed) {
+            return CompletableFuture.failedFuture(
+                    new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "the demo directory is closed"));
+        }
         Edit edit = new Edit(userId, change, new CompletableFuture<>());
         waiting.add(edit);
         drainSoon();
@@ -241,6 +247,11 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
             return;
         }
         try {
+            if (journal.damaged()) {
+                // A failed append left part of a line: the file takes everything confirmed, and a new journal starts.
+                file.write(document);
+                journal.clear();
+            }
             journal.append(changed);
         } catch (IOException | RuntimeException e) {
             DirectoryFailure failure = new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
@@ -273,7 +284,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
     }
 
     private void compactAndClose() {
-        if (journal.entries() > 0) {
+        if (journal.entries() > 0 || journal.damaged()) {
             compact();
         }
         try {
@@ -298,21 +309,24 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
         }
     }
 
-    /** Stops the writer after the changes already waiting, and folds the journal into the file; later changes fail. */
+    /**
+     * Stops the writer after the changes already waiting, then folds the journal into the file; changes after this
+     * fail. Only one directory may have a file open: a second one would fold away the first one's journal.
+     */
     @Override
     public void close() {
-        try {
-            writerThread.execute(this::compactAndClose);
-        } catch (RejectedExecutionException alreadyClosed) {
-            return;
-        }
+        closed = true;
         writerThread.shutdown();
+        boolean stopped = false;
         try {
-            writerThread.awaitTermination(10, TimeUnit.SECONDS);
+            stopped = writerThread.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         failWaiting(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "the demo directory is closed"));
+        if (stopped) {
+            compactAndClose(); // the writer has stopped, so this thread is now the only one touching the files
+        }
     }
 
     private static DirectoryUser toUser(Map<String, Object> user) {

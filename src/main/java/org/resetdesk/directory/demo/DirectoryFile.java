@@ -2,12 +2,16 @@ package org.resetdesk.directory.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -20,9 +24,9 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * The demo directory's file: YAML, or JSON when its name ends in {@code .json} (the same document; JSON is read
- * and written about twenty times faster, which matters only under load). Writes are atomic: the document is
- * rendered in memory, written to {@code <name>.tmp} in the same folder in one go, and that file is moved over the
- * old one. Not thread-safe; the directory writes from one thread, so one fixed temporary name is enough.
+ * and written about twenty times faster). Writes are atomic and durable: the document is rendered in memory, written
+ * to {@code <name>.tmp} in the same folder (owner-only, created new), flushed to disk, and moved over the old file.
+ * Not thread-safe; the directory writes from one thread, so one fixed temporary name is enough.
  */
 final class DirectoryFile {
 
@@ -71,8 +75,17 @@ final class DirectoryFile {
                 : yaml.dump(document).getBytes(StandardCharsets.UTF_8);
         Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
         try {
-            Files.write(temporary, content);
+            Files.deleteIfExists(temporary); // CREATE_NEW below never follows a link planted under this name
+            try (FileChannel out = OwnerOnlyFiles.open(temporary,
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true); // on disk before it replaces the file, which the journal's deletion then relies on
+            }
             Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyFiles.forceFolder(path.getParent());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -23,10 +23,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * folds the journal into the file ({@link DemoDirectory}'s compaction) when it has grown, at start and at close.
  *
  * <p>Replaying applies the lines in order; since each holds a whole record, applying one twice changes nothing, so
- * a crash between writing the file and deleting the journal loses nothing. The last line may be torn by a crash of
- * the machine (not of the process: a write that returned is in the operating system's hands) and is then ignored;
- * a bad line before it means the journal was damaged otherwise, and opening fails. Messages never quote a line: it
- * holds password hashes. Not thread-safe; the directory's writer thread is its only user.
+ * a crash between writing the file and deleting the journal loses nothing. Appends are not flushed to disk one by
+ * one (this is a demo directory, and a flush per commit would cost milliseconds): a crash of the process loses no
+ * confirmed change, since a write that returned is in the operating system's hands, but a crash of the machine may
+ * lose the latest ones. A last line torn by such a crash, even inside a multi-byte character, is ignored; a bad line
+ * before it means the journal was damaged otherwise, and opening fails. The journal is owner-only, and messages
+ * never quote a line: it holds password hashes. Not thread-safe; the directory's writer thread is its only user.
  */
 final class DirectoryJournal implements AutoCloseable {
 
@@ -36,6 +38,7 @@ final class DirectoryJournal implements AutoCloseable {
     private final Path path;
     private FileChannel channel;
     private int entries;
+    private boolean damaged;
 
     DirectoryJournal(Path directoryFile) {
         this.path = directoryFile.resolveSibling(directoryFile.getFileName() + ".journal");
@@ -60,36 +63,51 @@ final class DirectoryJournal implements AutoCloseable {
         if (!Files.exists(path)) {
             return Optional.empty();
         }
-        String[] lines = Files.readString(path).split("\n", -1);
+        byte[] content = Files.readAllBytes(path);
         List<Map<String, Object>> replayed = new ArrayList<>(users);
         int applied = 0;
-        // The element after the last newline is the empty string, or a line torn before its newline.
-        for (int i = 0; i < lines.length - 1; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        int number = 0;
+        // Lines end in a newline; bytes after the last one are a line torn before its end.
+        for (int start = 0; start < content.length; ) {
+            int end = indexOf(content, (byte) '\n', start);
+            boolean last = end < 0 || end == content.length - 1;
+            number++;
+            int stop = end < 0 ? content.length : end;
+            if (stop > start) {
+                Map<String, Object> record = parse(content, start, stop - start, number, last || end < 0);
+                if (record != null) {
+                    replace(replayed, record);
+                    applied++;
+                }
             }
-            Map<String, Object> record = parse(lines[i], i + 1, i == lines.length - 2);
-            if (record != null) {
-                replace(replayed, record);
-                applied++;
-            }
+            start = end < 0 ? content.length : end + 1;
         }
         entries = applied;
         return applied == 0 ? Optional.empty() : Optional.of(replayed);
     }
 
+    private static int indexOf(byte[] content, byte wanted, int from) {
+        for (int i = from; i < content.length; i++) {
+            if (content[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One line's record; {@code null} for a last line that does not parse (torn, even mid-character). */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> parse(String line, int number, boolean last) {
+    private Map<String, Object> parse(byte[] content, int offset, int length, int number, boolean last) {
         try {
-            Map<String, Object> record = JSON.readValue(line, Map.class);
+            Map<String, Object> record = JSON.readValue(content, offset, length, Map.class);
             if (record != null && record.get("id") instanceof String) {
                 return record;
             }
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             // handled below, without quoting the line
         }
         if (last) {
-            return null; // torn by a crash while it was written
+            return null;
         }
         throw new IllegalStateException(path + ": line " + number
                 + " is not a user record; move the journal away to start from the directory file alone");
@@ -105,8 +123,16 @@ final class DirectoryJournal implements AutoCloseable {
     }
 
     /**
+     * Whether a failed append may have left part of a line that could not be cut off again: the directory must then
+     * write its file and {@link #clear} the journal before appending, or the next line would be glued to the part.
+     */
+    boolean damaged() {
+        return damaged;
+    }
+
+    /**
      * Appends the changed users' records in one write. If the write fails, what it may have left is cut off again,
-     * so no half line sits before the next append.
+     * so no half line sits before the next append; if even that fails, the journal is {@link #damaged}.
      */
     void append(List<Map<String, Object>> changed) throws IOException {
         ByteArrayOutputStream lines = new ByteArrayOutputStream(512 * changed.size());
@@ -115,8 +141,8 @@ final class DirectoryJournal implements AutoCloseable {
             lines.write('\n');
         }
         if (channel == null) {
-            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
+            channel = OwnerOnlyFiles.open(path,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
         }
         long before = channel.size();
         ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
@@ -129,6 +155,7 @@ final class DirectoryJournal implements AutoCloseable {
                 channel.truncate(before);
             } catch (IOException again) {
                 e.addSuppressed(again);
+                damaged = true;
                 close();
             }
             throw e;
@@ -141,6 +168,7 @@ final class DirectoryJournal implements AutoCloseable {
         close();
         Files.deleteIfExists(path);
         entries = 0;
+        damaged = false;
     }
 
     @Override

@@ -139,6 +139,45 @@ class DemoDirectoryTest {
         assertThat(Files.readString(dir.resolve("directory.yaml.journal")).lines()).hasSize(1);
     }
 
+    @Test
+    void theFileAndTheJournal_areReadableByTheirOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        DemoDirectory directory = open();
+        directory.unlock(LOCKED).get(5, TimeUnit.SECONDS);
+
+        var ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        assertThat(Files.getPosixFilePermissions(dir.resolve("directory.yaml.journal"))).isEqualTo(ownerOnly);
+        directory.close();
+        assertThat(Files.getPosixFilePermissions(dir.resolve("directory.yaml"))).isEqualTo(ownerOnly);
+    }
+
+    @Test
+    void aJournalLineTornInsideACharacter_isIgnored() throws Exception {
+        open().unlock(LOCKED).get(5, TimeUnit.SECONDS);
+        byte[] start = ("{\"id\":\"" + ANA + "\",\"upn\":\"ana.popescu@contoso.example\",\"displayName\":\"Bra")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] torn = java.util.Arrays.copyOf(start, start.length + 1);
+        torn[start.length] = (byte) 0xC8; // the first of the two bytes of "ș"
+        Files.write(dir.resolve("directory.yaml.journal"), torn, java.nio.file.StandardOpenOption.APPEND);
+
+        DemoDirectory restarted = open();
+
+        assertThat(find(restarted, "locked.user@contoso.example").locked()).isFalse();
+        assertThat(find(restarted, "e1001").displayName()).isEqualTo("Ana Popescu");
+    }
+
+    @Test
+    void aJournalRecordThatWouldBreakTheFile_stopsTheStart_andLeavesTheFileAsItWas() throws Exception {
+        open();
+        String before = Files.readString(dir.resolve("directory.yaml"));
+        Files.writeString(dir.resolve("directory.yaml.journal"), "{\"id\":\"" + ANA + "\"}\n");
+
+        assertThatThrownBy(this::open).hasMessageContaining("has no 'id' or 'upn'");
+        assertThat(Files.readString(dir.resolve("directory.yaml"))).isEqualTo(before);
+        assertThat(dir.resolve("directory.yaml.journal")).exists();
+    }
+
     private List<String> names() throws java.io.IOException {
         try (var files = Files.list(dir)) {
             return files.map(path -> path.getFileName().toString()).toList();
