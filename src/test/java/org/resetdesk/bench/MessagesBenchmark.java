@@ -160,7 +160,19 @@ public final class MessagesBenchmark {
             steady = quiet(rampStart, settings.ramp());
         }
         noteSteady(bot, steady);
-        return phase(bot, "measured", () -> load.runFor(settings.measured(), conversations, settings.conversations()));
+        JvmCounters measuredStart = JvmCounters.now();
+        LoadGenerator.Result measured = phase(bot, "measured",
+                () -> load.runFor(settings.measured(), conversations, settings.conversations()));
+        noteCompiling(bot, measuredStart);
+        return measured;
+    }
+
+    /** A measured phase during which the JIT compiler still worked (late recompilation) is flagged, not trusted. */
+    private void noteCompiling(String bot, JvmCounters measuredStart) {
+        if (!quiet(measuredStart, settings.measured())) {
+            print("!!! [%s] the JIT compiler worked during the measured phase: run again for steady numbers", bot);
+            allWarm = false;
+        }
     }
 
     /** Whether the JIT compiler spent under a tenth of the window since {@code start}. */
@@ -201,7 +213,11 @@ public final class MessagesBenchmark {
             steady = quiet(rampStart, settings.ramp());
         }
         noteSteady("resets", steady);
-        return resetPhase("measured", load.runFor(settings.measured(), "reset-" + run + "-"));
+        JvmCounters measuredStart = JvmCounters.now();
+        ResetConversationLoad.Result measured = resetPhase("measured",
+                load.runFor(settings.measured(), "reset-" + run + "-"));
+        noteCompiling("resets", measuredStart);
+        return measured;
     }
 
     private void countResetErrors(String phase, ResetConversationLoad.Result result) {
@@ -297,7 +313,8 @@ public final class MessagesBenchmark {
                 (heapAfter - heapBefore) / 1024.0 / settings.heapConversations());
         print(rule);
         if (!allWarm) {
-            print("!!! The JIT compiler was still busy after the warm-up: raise warmup=SECONDS for steady numbers.");
+            print("!!! The JIT compiler was busy in a ramp or measured phase (see !!! above): run again for steady"
+                    + " numbers, or raise warmup=SECONDS.");
         }
         if (errors > 0) {
             print("!!! %,d TURNS FAILED: THESE NUMBERS ARE NOT VALID (see the !!! lines above)", errors);
