@@ -35,7 +35,7 @@ import org.resetdesk.notify.outbox.OutboxNotifier;
  * <p>
  * Targets: ResetDesk's throughput at least {@value #MIN_THROUGHPUT_RATIO}x the echo bot's, and its p99 latency at
  * most {@value #MAX_P99_RATIO}x; dialog turns of whole resets at least {@value #MIN_DIALOG_THROUGHPUT_RATIO}x the
- * echo bot's turns; knowledge answers at least {@value #MIN_FAQ_THROUGHPUT_RATIO}x. Run it (about 5 minutes) with
+ * echo bot's turns; knowledge answers at least {@value #MIN_FAQ_THROUGHPUT_RATIO}x. Run it (about 7 minutes) with
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.bench.MessagesBenchmark -Dexec.classpathScope=test
  * </pre>
