@@ -259,10 +259,11 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
             applied.forEach(edit -> edit.done().completeExceptionally(failure));
             return;
         }
+        List<Map<String, Object>> published = List.copyOf(next);
         Map<String, Object> written = new LinkedHashMap<>(document);
-        written.put("users", List.copyOf(next));
+        written.put("users", published);
         document = written;
-        users = List.copyOf(next);
+        users = published;
         if (journal.entries() >= COMPACT_AFTER) {
             compact();
         }

@@ -74,7 +74,7 @@ final class DirectoryJournal implements AutoCloseable {
             number++;
             int stop = end < 0 ? content.length : end;
             if (stop > start) {
-                Map<String, Object> record = parse(content, start, stop - start, number, last || end < 0);
+                Map<String, Object> record = parse(content, start, stop - start, number, last);
                 if (record != null) {
                     replace(replayed, record);
                     applied++;
