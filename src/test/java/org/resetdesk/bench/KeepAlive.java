@@ -4,12 +4,21 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Sending on keep-alive connections that the server may have closed between two requests. */
 final class KeepAlive {
 
     private KeepAlive() {
+    }
+
+    /** The benchmark's client: HTTP/1.1, so each load thread keeps one connection open. */
+    static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /**

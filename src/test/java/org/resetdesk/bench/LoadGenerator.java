@@ -26,10 +26,7 @@ final class LoadGenerator {
 
     private static final int ERROR_SAMPLES = 5;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http = KeepAlive.newClient();
     private final URI endpoint;
     private final String serviceUrl;
     private final String expectedReply;

@@ -25,10 +25,7 @@ final class ResetConversationLoad {
     private static final String PASSWORD = "Marble-Orbit-Lantern-42";
     private static final int ERROR_SAMPLES = 5;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http = KeepAlive.newClient();
     private final URI endpoint;
     private final OutboxNotifier outbox;
     private final int threads;
