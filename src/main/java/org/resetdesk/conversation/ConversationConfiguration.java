@@ -28,6 +28,12 @@ class ConversationConfiguration {
     }
 
     @Bean
+    org.resetdesk.dialog.CommandPhrases commandPhrases(PhraseBook phrases, IntentClassifier classifier,
+            MessageCatalog messages) {
+        return new Commands(phrases, classifier, messages);
+    }
+
+    @Bean
     TurnHandler turnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
             DialogEngine dialogs, org.resetdesk.knowledge.KnowledgeDesk knowledge, IntentRouter router) {
         return new TurnHandler(messages, phrases, helpdesk, dialogs, knowledge, router);

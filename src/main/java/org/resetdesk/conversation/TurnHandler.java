@@ -28,8 +28,7 @@ import org.resetdesk.text.Trace;
  */
 public final class TurnHandler {
 
-    private static final List<MessageKey> MENU = List.of(
-            MessageKey.ACTION_RESET, MessageKey.ACTION_UNLOCK, MessageKey.ACTION_QUESTION, MessageKey.ACTION_HELPDESK);
+    private static final List<MessageKey> MENU = Commands.MENU;
     private static final List<Intent> MENU_INTENTS = List.of(
             Intent.RESET_PASSWORD, Intent.UNLOCK_ACCOUNT, Intent.FAQ, Intent.HUMAN_HANDOFF);
     /** After this many messages in a row that the bot did not understand, it offers the helpdesk. */

@@ -22,7 +22,8 @@ class DialogConfiguration {
     }
 
     @Bean
-    DialogEngine dialogEngine(ContentProperties content, MessageCatalog messages, List<DialogStep> steps) {
-        return DialogEngines.load(content.dialogsDir(), messages, steps);
+    DialogEngine dialogEngine(ContentProperties content, MessageCatalog messages, List<DialogStep> steps,
+            CommandPhrases commands) {
+        return DialogEngines.load(content.dialogsDir(), messages, steps, commands);
     }
 }

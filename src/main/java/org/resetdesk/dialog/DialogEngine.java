@@ -41,13 +41,14 @@ public final class DialogEngine {
     private final InputReader reader;
     private final PasswordCard passwordCard;
 
-    DialogEngine(List<FlowDefinition> flows, Map<String, DialogStep> steps, MessageCatalog messages) {
+    DialogEngine(List<FlowDefinition> flows, Map<String, DialogStep> steps, MessageCatalog messages,
+            CommandPhrases commands) {
         Map<String, FlowDefinition> byId = new LinkedHashMap<>();
         flows.forEach(flow -> byId.put(flow.id(), flow));
         this.flows = java.util.Collections.unmodifiableMap(byId);
         this.steps = Map.copyOf(steps);
         this.messages = messages;
-        this.reader = new InputReader(messages);
+        this.reader = new InputReader(messages, flows, commands);
         this.passwordCard = new PasswordCard(messages);
     }
 
@@ -77,13 +78,12 @@ public final class DialogEngine {
         FlowDefinition flow = flow(current.flowId());
         StateDefinition state = flow.state(current.state());
         StepContext context = new StepContext(flow.id(), state.id(), language, current.slots(), caller);
-        Optional<DialogInput> input = fields.containsKey(PasswordCard.PASSWORD) && state.card() != null
-                ? PasswordCard.read(fields)
+        boolean cardSubmitted = fields.containsKey(PasswordCard.PASSWORD) && state.card() != null;
+        Optional<DialogInput> input = cardSubmitted ? PasswordCard.read(fields)
                 : reader.read(state, offered(state, context), text);
         if (input.isEmpty()) {
             Turn turn = new Turn();
-            String hint = state.card() != null && fields.containsKey(PasswordCard.PASSWORD)
-                    ? PasswordCard.MISMATCH : DialogMessages.HINTS.get(state.input());
+            String hint = reader.refusal(state, text, cardSubmitted);
             turn.replies.add(Reply.text(messages.text(language, hint, Map.of()), language));
             return failed(flow, state, current, StateDefinition.INVALID, current.slots(), context, turn);
         }

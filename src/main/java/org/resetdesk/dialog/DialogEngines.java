@@ -22,11 +22,22 @@ public final class DialogEngines {
      * @throws InvalidContentException naming the file and state of the first problem found
      */
     public static DialogEngine load(Path dialogsDir, MessageCatalog messages, Collection<? extends DialogStep> steps) {
-        return build(FlowFiles.read(dialogsDir), dialogsDir.getFileName().toString(), messages, steps);
+        return load(dialogsDir, messages, steps, CommandPhrases.NONE);
+    }
+
+    /** As {@link #load(Path, MessageCatalog, Collection)}; no secret answer may be one of {@code commands}. */
+    public static DialogEngine load(Path dialogsDir, MessageCatalog messages, Collection<? extends DialogStep> steps,
+            CommandPhrases commands) {
+        return build(FlowFiles.read(dialogsDir), dialogsDir.getFileName().toString(), messages, steps, commands);
     }
 
     static DialogEngine build(List<FlowDefinition> flows, String folderName, MessageCatalog messages,
             Collection<? extends DialogStep> steps) {
+        return build(flows, folderName, messages, steps, CommandPhrases.NONE);
+    }
+
+    static DialogEngine build(List<FlowDefinition> flows, String folderName, MessageCatalog messages,
+            Collection<? extends DialogStep> steps, CommandPhrases commands) {
         Map<String, DialogStep> byId = new LinkedHashMap<>();
         for (DialogStep step : steps) {
             DialogStep other = byId.putIfAbsent(step.id(), step);
@@ -37,6 +48,6 @@ public final class DialogEngines {
         }
         DialogMessages.check(messages, folderName);
         new FlowValidator(byId, messages, folderName).validate(flows);
-        return new DialogEngine(flows, byId, messages);
+        return new DialogEngine(flows, byId, messages, commands);
     }
 }

@@ -12,6 +12,8 @@ final class DialogMessages {
 
     static final String YES = "dialog.yes";
     static final String NO = "dialog.no";
+    /** A secret answer that is a button title or a command the bot recognises. */
+    static final String NOT_OFFERED = "dialog.secret.not-offered";
     static final Map<InputType, String> HINTS = Map.of(
             InputType.TEXT, "dialog.hint.text",
             InputType.CHOICE, "dialog.hint.choice",
@@ -26,6 +28,7 @@ final class DialogMessages {
         List<String> keys = new java.util.ArrayList<>(List.of(YES, NO));
         keys.addAll(new java.util.TreeSet<>(HINTS.values()));
         keys.addAll(PasswordCard.KEYS);
+        keys.add(NOT_OFFERED);
         return keys;
     }
 

@@ -19,10 +19,25 @@ final class InputReader {
     private static final Set<String> NO = Set.of("no", "n", "nu");
 
     private final MessageCatalog messages;
+    private final CommandPhrases commands;
     private final Map<String, Set<String>> titles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every title the flows can offer (options, yes and no), folded, in every language. */
+    private final Set<String> offeredAnywhere;
 
-    InputReader(MessageCatalog messages) {
+    InputReader(MessageCatalog messages, List<FlowDefinition> flows, CommandPhrases commands) {
         this.messages = messages;
+        this.commands = commands;
+        Set<String> all = new java.util.HashSet<>();
+        for (FlowDefinition flow : flows) {
+            for (StateDefinition state : flow.states().values()) {
+                state.choices().forEach(option -> all.addAll(titles(option)));
+            }
+        }
+        for (Language language : Language.values()) {
+            all.add(TextFolding.fold(messages.text(language, DialogMessages.YES, Map.of())));
+            all.add(TextFolding.fold(messages.text(language, DialogMessages.NO, Map.of())));
+        }
+        this.offeredAnywhere = Set.copyOf(all);
     }
 
     /**
@@ -39,12 +54,39 @@ final class InputReader {
         }
         return switch (state.input()) {
             case TEXT -> text.isBlank() ? Optional.empty() : Optional.of(new DialogInput.Text(text.strip()));
-            case SECRET -> text.isBlank() ? Optional.empty() : Optional.of(new DialogInput.Secret(text));
+            case SECRET -> secret(state, text);
             case CODE -> code(text);
             case CHOICE -> choice(offered, text, true);
             case CONFIRM -> confirmation(text);
             case NONE -> Optional.of(new DialogInput.Nothing());
         };
+    }
+
+    /**
+     * A secret typed in the chat. A state with a card takes its secret from the card's submit only, never from a
+     * message; and no secret may be a title the bot offers or a command it recognises, so that a stray message
+     * (a button of an earlier step, "reset my password") can never become a password or an answer.
+     */
+    private Optional<DialogInput> secret(StateDefinition state, String text) {
+        if (text.isBlank() || state.card() != null || offeredOrCommand(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DialogInput.Secret(text));
+    }
+
+    private boolean offeredOrCommand(String text) {
+        return offeredAnywhere.contains(TextFolding.fold(text)) || commands.isCommand(text);
+    }
+
+    /** The message key that tells the user why {@link #read} (or the card) refused what was sent. */
+    String refusal(StateDefinition state, String text, boolean cardSubmitted) {
+        if (state.card() != null) {
+            return cardSubmitted ? PasswordCard.MISMATCH : PasswordCard.USE_FORM;
+        }
+        if (state.input() == InputType.SECRET && !text.isBlank() && offeredOrCommand(text)) {
+            return DialogMessages.NOT_OFFERED;
+        }
+        return DialogMessages.HINTS.get(state.input());
     }
 
     private static Optional<DialogInput> code(String text) {

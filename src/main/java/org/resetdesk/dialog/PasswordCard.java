@@ -21,8 +21,10 @@ final class PasswordCard {
     /** The field holding it repeated. */
     static final String CONFIRM = "confirm";
     static final String MISMATCH = "dialog.card.mismatch";
+    /** A chat message sent while the card waits: the password is taken from the card only. */
+    static final String USE_FORM = "dialog.card.use-form";
     static final List<String> KEYS = List.of("dialog.card.password", "dialog.card.confirm", "dialog.card.required",
-            "dialog.card.submit", MISMATCH);
+            "dialog.card.submit", MISMATCH, USE_FORM);
     /** Longer than any policy allows (Entra: 256), short enough to bound the message. */
     private static final int MAX_LENGTH = 256;
 
@@ -61,11 +63,11 @@ final class PasswordCard {
         return messages.text(language, key, Map.of());
     }
 
-    /** The new password from a card's fields, or empty when it is blank or the repetition differs. */
+    /** The new password from a card's fields, or empty when it is blank, not repeated or the repetition differs. */
     static Optional<DialogInput> read(Map<String, String> fields) {
         String password = fields.get(PASSWORD);
         String confirm = fields.get(CONFIRM);
-        if (password == null || password.isBlank() || confirm != null && !confirm.equals(password)) {
+        if (password == null || password.isBlank() || !password.equals(confirm)) {
             return Optional.empty();
         }
         return Optional.of(new DialogInput.Secret(password));

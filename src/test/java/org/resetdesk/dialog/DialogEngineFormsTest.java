@@ -191,10 +191,19 @@ class DialogEngineFormsTest {
     }
 
     @Test
-    void passwordCard_typedInstead_isTakenAsTheSecret() {
-        engine.handle(at("password"), "Typed-Pw-3", EN, CALLER).join();
+    void passwordCard_typedInstead_isRefusedAndTheCardAskedAgain() {
+        DialogTurn turn = engine.handle(at("password"), "Typed-Pw-3", EN, CALLER).join();
 
-        assertThat(seen).containsExactly(new DialogInput.Secret("Typed-Pw-3"));
+        assertThat(seen).as("a chat message never reaches the step as the card's password").isEmpty();
+        assertThat(turn.replies().get(0).text()).contains("only take the new password from the secure form");
+        assertThat(turn.replies().get(1).cards()).hasSize(1);
+    }
+
+    @Test
+    void passwordCard_submittedWithoutTheRepetition_isRefused() {
+        engine.handle(at("password"), "", Map.of(PasswordCard.PASSWORD, "Card-Pw-4"), EN, CALLER).join();
+
+        assertThat(seen).isEmpty();
     }
 
     private static DialogState at(String state) {

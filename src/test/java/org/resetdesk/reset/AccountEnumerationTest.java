@@ -56,7 +56,7 @@ class AccountEnumerationTest {
     @Test
     void theDecoyQuestionsOfAName_stayTheSameAcrossConversations() {
         List<String> first = questionsAsked("somebody.else@contoso.example");
-        assertThat(first).hasSize(3).doesNotHaveDuplicates();
+        assertThat(first).as(first.toString()).hasSize(3).doesNotHaveDuplicates();
 
         // A decoy name appears to have 3 to 5 registered questions and each round asks 3 of them, so however many
         // rounds run, the questions asked stay within one small set, as for a real account. A random pick each
