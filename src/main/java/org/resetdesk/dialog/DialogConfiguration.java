@@ -23,7 +23,7 @@ class DialogConfiguration {
 
     @Bean
     DialogEngine dialogEngine(ContentProperties content, MessageCatalog messages, List<DialogStep> steps,
-            CommandPhrases commands) {
-        return DialogEngines.load(content.dialogsDir(), messages, steps, commands);
+            org.springframework.beans.factory.ObjectProvider<CommandPhrases> commands) {
+        return DialogEngines.load(content.dialogsDir(), messages, steps, commands.getIfAvailable(() -> CommandPhrases.NONE));
     }
 }

@@ -1,6 +1,5 @@
 package org.resetdesk.reset;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +11,6 @@ import org.resetdesk.dialog.StepResult;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
-import org.resetdesk.text.TextFolding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,8 +104,8 @@ final class AccountResolver {
         return support.outcome(NOT_FOUND, support.reply(context.language(), "reset.account-not-usable"));
     }
 
-    /** The throttle key of a name that is not (or may not be shown to be) an account. */
-    static String nameKey(String name) {
-        return "name:" + TextFolding.fold(name).toLowerCase(Locale.ROOT);
+    /** The subject key of a name that is not (or may not be shown to be) an account. */
+    private static String nameKey(String name) {
+        return ResetSession.nameKey(name);
     }
 }

@@ -11,12 +11,10 @@ import org.resetdesk.dialog.StepResult;
 final class CheckAnswerStep extends SessionStep {
 
     private final QuestionRounds rounds;
-    private final Proofs proofs;
 
-    CheckAnswerStep(ResetSessions sessions, QuestionRounds rounds, Proofs proofs) {
+    CheckAnswerStep(ResetSessions sessions, QuestionRounds rounds) {
         super(sessions);
         this.rounds = rounds;
-        this.proofs = proofs;
     }
 
     @Override
@@ -36,10 +34,12 @@ final class CheckAnswerStep extends SessionStep {
     }
 
     private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
-        var blocked = proofs.begin(context, session);
-        if (blocked.isPresent()) {
-            return blocked.get();
-        }
         return rounds.answer(context, session, ((DialogInput.Secret) input).value());
+    }
+
+    /** "Use another method" half way through a round: the round stays a failed proof. */
+    @Override
+    void leaving(StepContext context, ResetSession session) {
+        rounds.abandon(context.caller(), session);
     }
 }

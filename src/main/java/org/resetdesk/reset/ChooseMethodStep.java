@@ -68,8 +68,8 @@ final class ChooseMethodStep implements DialogStep {
         if (current.isEmpty()) {
             return StepResult.of(FlowSupport.EXPIRED).now();
         }
-        ResetSession session = current.get();
-        if (throttle.check(session.subjectKey(), context.caller().conversationId())
+        ResetSession session = questions.abandon(context.caller(), current.get());
+        if (throttle.check(session.limitKeys(), context.caller().conversationId())
                 instanceof ThrottleDecision.Blocked blocked) {
             return support.blocked(context, session, blocked.until()).now();
         }

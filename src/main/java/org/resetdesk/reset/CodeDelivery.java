@@ -46,10 +46,10 @@ final class CodeDelivery {
 
     CompletableFuture<StepResult> send(StepContext context, ResetSession session, VerificationMethod method) {
         Caller caller = context.caller();
-        if (throttle.check(session.subjectKey(), caller.conversationId()) instanceof ThrottleDecision.Blocked b) {
+        if (throttle.check(session.limitKeys(), caller.conversationId()) instanceof ThrottleDecision.Blocked b) {
             return support.blocked(context, session, b.until()).now();
         }
-        CodeIssue issue = codes.issue(session.subjectKey(), method, caller.conversationId());
+        CodeIssue issue = codes.issue(session.subjectKey(), session.limitKeys(), method, caller.conversationId());
         if (issue instanceof CodeIssue.Throttled throttled) {
             return support.blocked(context, session, throttled.retryAfter()).now();
         }

@@ -101,7 +101,7 @@ public final class PasswordChanges {
                     return done(failed(session, context, "unlock", failure.get(), language));
                 }
                 support.record(new AuditEvent.AccountUnlocked(support.context(session, caller)));
-                throttle.resetAfterSuccess(session.subjectKey(), caller.conversationId());
+                throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId());
                 return notices.unlocked(user, language, session.correlationId())
                         .<ChangeResult>thenApply(noticed -> new ChangeResult.Done());
             });
@@ -139,8 +139,8 @@ public final class PasswordChanges {
     }
 
     private void succeeded(ResetSession session, Caller caller) {
-        throttle.resetAfterSuccess(session.subjectKey(), caller.conversationId());
-        codes.resetAfterSuccess(session.subjectKey(), caller.conversationId());
+        throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId());
+        codes.resetAfterSuccess(session.limitKeys(), caller.conversationId());
         sessions.end(caller.conversationId());
     }
 

@@ -33,7 +33,7 @@ final class Proofs {
 
     /** Reserves an attempt; a blocked result to return at once, or empty to go on (then call a finishing method). */
     Optional<StepResult> begin(StepContext context, ResetSession session) {
-        if (throttle.begin(session.subjectKey(), context.caller().conversationId())
+        if (throttle.begin(session.limitKeys(), context.caller().conversationId())
                 instanceof ThrottleDecision.Blocked blocked) {
             return Optional.of(support.blocked(context, session, blocked.until()));
         }
@@ -42,11 +42,11 @@ final class Proofs {
 
     /** Ends a reserved attempt that neither passed nor failed (an expired code, a question answered mid-round). */
     void release(StepContext context, ResetSession session) {
-        throttle.finish(session.subjectKey(), context.caller().conversationId(), true);
+        throttle.finish(session.limitKeys(), context.caller().conversationId(), true);
     }
 
     StepResult passed(StepContext context, ResetSession session, VerificationMethod method) {
-        throttle.finish(session.subjectKey(), context.caller().conversationId(), true);
+        throttle.finish(session.limitKeys(), context.caller().conversationId(), true);
         sessions.update(context.caller().conversationId(), session.withProof(method));
         support.record(new AuditEvent.ProofPassed(support.context(session, context.caller()), method.name()));
         return StepResult.of(PASSED);
@@ -55,7 +55,7 @@ final class Proofs {
     /** A wrong proof: counted, audited, and answered with {@code replyKey} (or the block, if this was one too many). */
     StepResult failed(StepContext context, ResetSession session, VerificationMethod method, String failure,
             String replyKey, Map<String, String> slots) {
-        ThrottleDecision next = throttle.finish(session.subjectKey(), context.caller().conversationId(), false);
+        ThrottleDecision next = throttle.finish(session.limitKeys(), context.caller().conversationId(), false);
         support.record(new AuditEvent.ProofFailed(support.context(session, context.caller()), method.name(),
                 failure));
         if (next instanceof ThrottleDecision.Blocked blocked) {

@@ -3,18 +3,24 @@ package org.resetdesk.reset;
 import java.util.List;
 import java.util.Map;
 
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.dialog.Caller;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
 import org.resetdesk.enrollment.Enrollment;
+import org.resetdesk.text.Reply;
 import org.resetdesk.verification.DecoyQuestions;
+import org.resetdesk.verification.ProofThrottle;
 import org.resetdesk.verification.SecurityAnswers;
+import org.resetdesk.verification.ThrottleDecision;
 import org.resetdesk.verification.VerificationMethod;
 
 /**
  * Security questions, asked in rounds: a random selection of the registered questions, one at a time, judged only
- * after the last so the user never learns which answer was wrong; a wrong round starts a fresh selection. A decoy is
- * asked questions derived from the typed name, and its answers are checked against nothing in the same time a real
- * check takes.
+ * after the last so the user never learns which answer was wrong; a wrong round starts a fresh selection. Each round
+ * counts as one failed proof from the moment it is asked until it is passed, so questions cannot be collected for
+ * free by leaving rounds half answered. A decoy is asked questions derived from the canonical form of the typed name,
+ * and its answers are checked against nothing in the same time a real check takes.
  */
 final class QuestionRounds {
 
@@ -25,28 +31,36 @@ final class QuestionRounds {
     private final SecurityAnswers answers;
     private final DecoyQuestions decoys;
     private final Proofs proofs;
+    private final ProofThrottle throttle;
     private final FlowSupport support;
 
     QuestionRounds(ResetSessions sessions, Methods methods, SecurityAnswers answers, DecoyQuestions decoys,
-            Proofs proofs, FlowSupport support) {
+            Proofs proofs, ProofThrottle throttle, FlowSupport support) {
         this.sessions = sessions;
         this.methods = methods;
         this.answers = answers;
         this.decoys = decoys;
         this.proofs = proofs;
+        this.throttle = throttle;
         this.support = support;
     }
 
+    /** Starts a round; blocked instead when the failures (rounds included) already reach the limit. */
     StepResult firstRound(StepContext context, ResetSession session) {
-        ResetSession asking = newRound(context, session);
-        return new StepResult("questions", List.of(), slots(context, asking));
+        return newRound(context, session, "questions", List.of());
     }
 
-    /** Checks one answer of the round and says what comes next. */
+    /**
+     * Checks one answer of the round and says what comes next. The round was counted as a failed proof when it was
+     * asked ({@link ProofThrottle#charge}), so the answers in between need no reservation of their own; parallel
+     * answers to one question are told apart by moving the session on atomically, and only the first one counts.
+     */
     StepResult answer(StepContext context, ResetSession session, String answer) {
+        String conversation = context.caller().conversationId();
+        // No throttle check here: the round was allowed, and counted, when it was asked.
         int index = session.answered();
         if (index >= session.questions().size()) {
-            return firstRound(context, session);
+            return newRound(context, session, NEXT, List.of());
         }
         String key = session.questions().get(index);
         boolean right = registered(session).stream()
@@ -55,26 +69,55 @@ final class QuestionRounds {
                 .map(question -> answers.matches(answer, question.answerHash()))
                 .orElseGet(() -> answers.matchesNothing(answer));
         ResetSession after = session.answered(right);
+        if (!sessions.advance(conversation, session, after)) {
+            // Another answer to this question arrived at the same moment and was taken first: ask what is current.
+            return sessions.current(conversation).filter(current -> current.answered() < current.questions().size())
+                    .map(current -> new StepResult(NEXT, List.of(), slots(context, current)))
+                    .orElseGet(() -> StepResult.of(FlowSupport.EXPIRED));
+        }
         if (after.answered() < after.questions().size()) {
-            sessions.update(context.caller().conversationId(), after);
-            proofs.release(context, session);
             return new StepResult(NEXT, List.of(), slots(context, after));
         }
         if (after.answersRight() && allowed(after)) {
+            throttle.refund(after.limitKeys(), conversation);
             return proofs.passed(context, after, VerificationMethod.SECURITY_QUESTIONS);
         }
-        ResetSession again = newRound(context, after);
-        return proofs.failed(context, again, VerificationMethod.SECURITY_QUESTIONS, "wrong-answers",
-                "reset.answers-wrong", slots(context, again));
+        support.record(new AuditEvent.ProofFailed(support.context(after, context.caller()),
+                VerificationMethod.SECURITY_QUESTIONS.name(), "wrong-answers"));
+        if (throttle.settle(after.limitKeys(), conversation) instanceof ThrottleDecision.Blocked blocked) {
+            return support.blocked(context, after, blocked.until());
+        }
+        return newRound(context, after, Proofs.WRONG,
+                List.of(support.reply(context.language(), "reset.answers-wrong")));
     }
 
-    private ResetSession newRound(StepContext context, ResetSession session) {
+    /**
+     * A round that is still open when the user leaves it has already counted as a failed proof (whether they leave by
+     * "Use another method", cancel, another account or by going away); here it is closed and audited as abandoned.
+     *
+     * @return the session as it is now
+     */
+    ResetSession abandon(Caller caller, ResetSession session) {
+        if (session.answered() >= session.questions().size()) {
+            return session;
+        }
+        support.record(new AuditEvent.ProofFailed(support.context(session, caller),
+                VerificationMethod.SECURITY_QUESTIONS.name(), "abandoned"));
+        ResetSession closed = session.askingQuestions(List.of());
+        return sessions.advance(caller.conversationId(), session, closed) ? closed : session;
+    }
+
+    private StepResult newRound(StepContext context, ResetSession session, String outcome, List<Reply> before) {
+        if (throttle.charge(session.limitKeys(), context.caller().conversationId())
+                instanceof ThrottleDecision.Blocked blocked) {
+            return support.blocked(context, session, blocked.until());
+        }
         List<String> pool = allowed(session)
                 ? registered(session).stream().map(Enrollment.RegisteredQuestion::questionKey).toList()
-                : decoys.registeredFor(session.typedName());
+                : decoys.registeredFor(ResetSession.nameKey(session.typedName()));
         ResetSession asking = session.askingQuestions(answers.select(pool));
         sessions.update(context.caller().conversationId(), asking);
-        return asking;
+        return new StepResult(outcome, before, slots(context, asking));
     }
 
     private boolean allowed(ResetSession session) {

@@ -67,8 +67,8 @@ class ResetConfiguration {
 
     @Bean
     QuestionRounds questionRounds(ResetSessions sessions, Methods methods, SecurityAnswers answers,
-            DecoyQuestions decoys, Proofs proofs, FlowSupport support) {
-        return new QuestionRounds(sessions, methods, answers, decoys, proofs, support);
+            DecoyQuestions decoys, Proofs proofs, ProofThrottle throttle, FlowSupport support) {
+        return new QuestionRounds(sessions, methods, answers, decoys, proofs, throttle, support);
     }
 
     @Bean
@@ -120,7 +120,7 @@ class ResetConfiguration {
 
     @Bean
     CheckAnswerStep checkAnswerStep(ResetSessions sessions, QuestionRounds rounds, Proofs proofs) {
-        return new CheckAnswerStep(sessions, rounds, proofs);
+        return new CheckAnswerStep(sessions, rounds);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.text.TextFolding;
 import org.resetdesk.verification.VerificationMethod;
 
 /**
@@ -47,6 +48,24 @@ public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant s
             String typedName, Optional<DirectoryUser> user, boolean trusted) {
         return new ResetSession(correlationId, flow, now, subjectKey, typedName, user, trusted, Set.of(), null,
                 List.of(), 0, true);
+    }
+
+    /**
+     * The keys the limits count this session's attempts under: the subject key and the canonical form of the name
+     * typed. Both, for a real account and a decoy alike, so that every spelling of a name ("John.Doe@…", "john doe …",
+     * a trailing dot) meets the same limits whether or not an account stands behind it.
+     */
+    public List<String> limitKeys() {
+        String name = nameKey(typedName == null ? "" : typedName);
+        return name.equals(subjectKey) ? List.of(subjectKey) : List.of(subjectKey, name);
+    }
+
+    /**
+     * The canonical form of a typed account name: case, diacritics, punctuation and spacing folded away. Limits and
+     * decoys are keyed by it, so spelling variants of one name are one name.
+     */
+    static String nameKey(String name) {
+        return "name:" + TextFolding.fold(name);
     }
 
     /** Whether the account is real and may be changed, as opposed to a decoy. */

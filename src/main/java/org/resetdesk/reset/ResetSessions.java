@@ -53,6 +53,14 @@ public final class ResetSessions {
         sessions.put(conversationId, session);
     }
 
+    /**
+     * Moves the conversation's session from {@code expected} to {@code next} only if nothing else moved it meanwhile;
+     * of several turns arriving at the same moment, one wins.
+     */
+    boolean advance(String conversationId, ResetSession expected, ResetSession next) {
+        return sessions.asMap().replace(conversationId, expected, next);
+    }
+
     /** Ends the conversation's session (after a change, or when the user gives up). */
     public void end(String conversationId) {
         sessions.invalidate(conversationId);

@@ -30,6 +30,7 @@ abstract class SessionStep implements DialogStep {
             return StepResult.of(FlowSupport.EXPIRED).now();
         }
         if (input instanceof DialogInput.Choice choice && OTHER.equals(choice.optionId())) {
+            leaving(context, session.get());
             return StepResult.of(OTHER).now();
         }
         return handle(context, session.get(), input);
@@ -39,6 +40,10 @@ abstract class SessionStep implements DialogStep {
     @Override
     public void onCancel(Caller caller) {
         sessions.end(caller.conversationId());
+    }
+
+    /** The user leaves this step for another way ("Use another method"); nothing to do by default. */
+    void leaving(StepContext context, ResetSession session) {
     }
 
     abstract CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input);

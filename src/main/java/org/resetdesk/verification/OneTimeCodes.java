@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,11 +69,21 @@ public final class OneTimeCodes {
      * one, unless the account or the conversation has asked for too many.
      */
     public CodeIssue issue(String account, VerificationMethod method, String conversation) {
+        return issue(account, List.of(account), method, conversation);
+    }
+
+    /**
+     * As {@link #issue(String, VerificationMethod, String)}, with the issue limits counted under every one of
+     * {@code limitKeys} (the account's id and the canonical form of the name typed, say): refused when any of them has
+     * asked for too many, and counted under all of them.
+     */
+    public CodeIssue issue(String account, List<String> limitKeys, VerificationMethod method, String conversation) {
         Binding binding = bind(account, method, conversation);
-        Optional<Instant> blocked = later(accountIssues.blockedUntil(binding.account()),
+        List<String> keys = limitKeys.stream().map(ProofThrottle::accountKey).distinct().toList();
+        Optional<Instant> blocked = later(ProofThrottle.latest(keys.stream().map(accountIssues::blockedUntil)),
                 conversationIssues.blockedUntil(binding.conversation()));
         if (blocked.isEmpty()) {
-            blocked = later(accountIssues.tryAcquire(binding.account()),
+            blocked = later(ProofThrottle.latest(keys.stream().map(accountIssues::tryAcquire)),
                     conversationIssues.tryAcquire(binding.conversation()));
         }
         if (blocked.isPresent()) {
@@ -116,7 +127,12 @@ public final class OneTimeCodes {
 
     /** Lifts the resend limits of the account and the conversation; the flow calls this after a successful reset. */
     public void resetAfterSuccess(String account, String conversation) {
-        accountIssues.reset(ProofThrottle.accountKey(account));
+        resetAfterSuccess(List.of(account), conversation);
+    }
+
+    /** Lifts the resend limits of every key of the account and of the conversation. */
+    public void resetAfterSuccess(List<String> limitKeys, String conversation) {
+        limitKeys.forEach(key -> accountIssues.reset(ProofThrottle.accountKey(key)));
         conversationIssues.reset(Objects.requireNonNull(conversation, "conversation"));
     }
 

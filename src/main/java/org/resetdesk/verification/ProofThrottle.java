@@ -2,6 +2,8 @@ package org.resetdesk.verification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +16,10 @@ import java.util.Optional;
  *
  * <p>Account names are compared ignoring case and surrounding spaces. Unknown accounts are counted exactly like real
  * ones, so throttling does not tell them apart. Thread-safe; state is in memory, bounded in size.
+ *
+ * <p>A subject may be counted under several keys at once ({@code List} overloads): it is blocked when any of them is,
+ * and every attempt counts under all of them. The reset flow passes the directory id and the canonical form of the
+ * name typed, so that every spelling of a name meets the same limits whether or not an account stands behind it.
  *
  * <p>Callers pass the directory account's immutable id ({@code DirectoryUser.id()}) as {@code account}, never the
  * name the user typed: one account has several names (UPN, email, employee id), and counting per name would give an
@@ -33,17 +39,29 @@ public final class ProofThrottle {
 
     /** Whether {@code account} may attempt a proof in {@code conversation} now. Changes nothing. */
     public ThrottleDecision check(String account, String conversation) {
-        return decide(accounts.blockedUntil(accountKey(account)),
-                conversations.blockedUntil(conversationKey(conversation)));
+        return check(List.of(account), conversation);
+    }
+
+    /**
+     * Whether a proof may be attempted now for a subject counted under all of {@code accounts} (its directory id and
+     * the canonical form of the name typed, say), in {@code conversation}. Changes nothing.
+     */
+    public ThrottleDecision check(List<String> accounts, String conversation) {
+        Optional<Instant> account = latest(accounts.stream().map(a -> this.accounts.blockedUntil(accountKey(a))));
+        return decide(account, conversations.blockedUntil(conversationKey(conversation)));
     }
 
     /** Counts a failed proof against both; returns the decision for the next attempt. */
     public ThrottleDecision recordFailure(String account, String conversation) {
-        return decide(accounts.recordFailure(accountKey(account)),
-                conversations.recordFailure(conversationKey(conversation)));
+        return recordFailure(List.of(account), conversation);
     }
 
-    /** Clears both counters and blocks; the flow calls this once the password was reset or the account unlocked. */
+    /** Counts a failed proof against every key of the subject and the conversation. */
+    public ThrottleDecision recordFailure(List<String> accounts, String conversation) {
+        Optional<Instant> account = latest(keys(accounts).stream().map(this.accounts::recordFailure));
+        return decide(account, conversations.recordFailure(conversationKey(conversation)));
+    }
+
     /**
      * Begins a proof (checking a code or an answer) that counts as a failure until it is finished, so a burst of
      * parallel guesses cannot all pass the check before any failure is recorded. Always finish an allowed attempt
@@ -52,13 +70,23 @@ public final class ProofThrottle {
      * @return allowed, or blocked with when to try again (also when too many attempts are in flight at once)
      */
     public ThrottleDecision begin(String account, String conversation) {
-        Optional<Instant> accountRefusal = accounts.reserve(accountKey(account));
-        if (accountRefusal.isPresent()) {
-            return decide(accountRefusal, Optional.empty());
+        return begin(List.of(account), conversation);
+    }
+
+    /** {@link #begin(String, String)} for a subject counted under all of {@code accounts}. */
+    public ThrottleDecision begin(List<String> accounts, String conversation) {
+        List<String> reserved = new ArrayList<>();
+        for (String key : keys(accounts)) {
+            Optional<Instant> refusal = this.accounts.reserve(key);
+            if (refusal.isPresent()) {
+                reserved.forEach(done -> this.accounts.release(done, false));
+                return decide(refusal, Optional.empty());
+            }
+            reserved.add(key);
         }
         Optional<Instant> conversationRefusal = conversations.reserve(conversationKey(conversation));
         if (conversationRefusal.isPresent()) {
-            accounts.release(accountKey(account), false);
+            reserved.forEach(done -> this.accounts.release(done, false));
             return decide(Optional.empty(), conversationRefusal);
         }
         return new ThrottleDecision.Allowed();
@@ -66,13 +94,59 @@ public final class ProofThrottle {
 
     /** Finishes a proof begun with {@link #begin}: a failed one is recorded and may start the block. */
     public ThrottleDecision finish(String account, String conversation, boolean passed) {
-        return decide(accounts.release(accountKey(account), !passed),
-                conversations.release(conversationKey(conversation), !passed));
+        return finish(List.of(account), conversation, passed);
     }
 
+    /** Finishes a proof begun with {@link #begin(List, String)} with the same keys. */
+    public ThrottleDecision finish(List<String> accounts, String conversation, boolean passed) {
+        Optional<Instant> account = latest(keys(accounts).stream().map(key -> this.accounts.release(key, !passed)));
+        return decide(account, conversations.release(conversationKey(conversation), !passed));
+    }
+
+    /**
+     * Counts a proof as failed in advance, before the user has answered (a round of security questions): an attempt
+     * abandoned half way, in any way, then stays a failure. Refused, and blocked, when the failures already reach the
+     * limit. {@link #refund} it when the proof passes; {@link #settle} it when it fails.
+     */
+    public ThrottleDecision charge(List<String> accounts, String conversation) {
+        ThrottleDecision now = check(accounts, conversation);
+        if (now instanceof ThrottleDecision.Blocked) {
+            return now;
+        }
+        Optional<Instant> account = latest(keys(accounts).stream().map(this.accounts::tryAcquire));
+        return decide(account, conversations.tryAcquire(conversationKey(conversation)));
+    }
+
+    /** A {@link #charge charged} proof failed: it counts already, and blocks now if the failures reach the limit. */
+    public ThrottleDecision settle(List<String> accounts, String conversation) {
+        Optional<Instant> account = latest(keys(accounts).stream().map(this.accounts::blockAtLimit));
+        return decide(account, conversations.blockAtLimit(conversationKey(conversation)));
+    }
+
+    /** A {@link #charge charged} proof passed: the failure counted in advance is taken back. */
+    public void refund(List<String> accounts, String conversation) {
+        keys(accounts).forEach(this.accounts::refund);
+        conversations.refund(conversationKey(conversation));
+    }
+
+    /** Clears both counters and blocks; the flow calls this once the password was reset or the account unlocked. */
     public void resetAfterSuccess(String account, String conversation) {
-        accounts.reset(accountKey(account));
+        resetAfterSuccess(List.of(account), conversation);
+    }
+
+    /** Clears the counters and blocks of every key of the subject and of the conversation. */
+    public void resetAfterSuccess(List<String> accounts, String conversation) {
+        keys(accounts).forEach(this.accounts::reset);
         conversations.reset(conversationKey(conversation));
+    }
+
+    /** The distinct account keys, each counted once however many spellings led to it. */
+    private static List<String> keys(List<String> accounts) {
+        return accounts.stream().map(ProofThrottle::accountKey).distinct().toList();
+    }
+
+    static Optional<Instant> latest(java.util.stream.Stream<Optional<Instant>> untils) {
+        return untils.flatMap(Optional::stream).max(Instant::compareTo);
     }
 
     private static ThrottleDecision decide(Optional<Instant> account, Optional<Instant> conversation) {

@@ -61,7 +61,15 @@ final class RateLimiter<K> {
     Optional<Instant> blockedUntil(K key) {
         Instant now = clock.instant();
         State state = states.getIfPresent(key);
-        return state != null && isBlocked(state, now) ? Optional.of(state.blockedUntil()) : Optional.empty();
+        if (state == null) {
+            return Optional.empty();
+        }
+        if (isBlocked(state, now)) {
+            return Optional.of(state.blockedUntil());
+        }
+        // Events counted in advance ({@code tryAcquire}) can reach the limit before the write that sets the block: the
+        // next attempt is refused all the same, with the block that attempt will start.
+        return recent(state, now).size() >= limit ? Optional.of(now.plus(block)) : Optional.empty();
     }
 
     /** Counts a failure; the one that reaches the limit starts a block. Returns the block's end if blocked now. */
@@ -88,6 +96,10 @@ final class RateLimiter<K> {
             }
             List<Instant> recent = recent(state, now);
             int reserved = state == null ? 0 : state.reserved();
+            if (recent.size() >= limit) {
+                refusedUntil[0] = now.plus(block);
+                return new State(List.of(), refusedUntil[0], reserved);
+            }
             if (recent.size() + reserved >= limit) {
                 refusedUntil[0] = now.plus(BUSY);
                 return new State(List.copyOf(recent), null, reserved);
@@ -124,6 +136,35 @@ final class RateLimiter<K> {
             state.events().stream().filter(at -> at.isAfter(since)).forEach(recent::add);
         }
         return recent;
+    }
+
+    /** Blocks the key now if its failures in the window already reach the limit; returns the block's end if so. */
+    Optional<Instant> blockAtLimit(K key) {
+        Instant now = clock.instant();
+        State next = states.asMap().computeIfPresent(key, (k, state) -> {
+            if (isBlocked(state, now)) {
+                return state;
+            }
+            List<Instant> recent = recent(state, now);
+            return recent.size() >= limit ? new State(List.of(), now.plus(block), state.reserved())
+                    : new State(List.copyOf(recent), null, state.reserved());
+        });
+        return next != null && isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
+    }
+
+    /** Takes back the newest event of the window (an attempt counted in advance that turned out fine). */
+    void refund(K key) {
+        Instant now = clock.instant();
+        states.asMap().computeIfPresent(key, (k, state) -> {
+            if (isBlocked(state, now)) {
+                return state;
+            }
+            List<Instant> recent = recent(state, now);
+            if (!recent.isEmpty()) {
+                recent.remove(recent.size() - 1);
+            }
+            return new State(List.copyOf(recent), null, state.reserved());
+        });
     }
 
     /** Forgets the key's events and block. */

@@ -1,9 +1,9 @@
 package org.resetdesk.verification;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 
+import org.resetdesk.crypto.SecretFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -39,19 +39,17 @@ class VerificationConfiguration {
     @Bean
     DecoyQuestions decoyQuestions(VerificationProperties properties) {
         VerificationProperties.Questions questions = properties.questions();
-        return new DecoyQuestions(decoySecret(questions.decoySecret()), questions.decoyPool(),
-                questions.decoyRegistered());
+        return new DecoyQuestions(decoySecret(questions), questions.decoyPool(), questions.decoyRegistered());
     }
 
-    private static byte[] decoySecret(String configured) {
+    /** Decoys that change on restart, or differ between instances, let a patient visitor tell them from real ones. */
+    private static byte[] decoySecret(VerificationProperties.Questions questions) {
+        String configured = questions.decoySecret();
         if (configured != null && !configured.isEmpty()) {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
-        // Decoys that change on restart, or differ between instances, let a patient visitor tell them from real ones.
-        log.warn("resetdesk.verification.questions.decoy-secret is not set;"
-                + " decoy security questions change on restart");
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return secret;
+        log.info("resetdesk.verification.questions.decoy-secret is not set; decoy security questions use the secret"
+                + " kept in {} (set the setting to the same value on every instance)", questions.decoySecretFile());
+        return SecretFile.readOrCreate(questions.decoySecretFile(), 32);
     }
 }

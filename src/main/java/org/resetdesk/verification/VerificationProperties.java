@@ -123,8 +123,9 @@ public record VerificationProperties(
      *                        210,000 in production; lower values only for tests)
      * @param decoyRegistered questions an unknown account appears to have registered (at least {@code asked})
      * @param decoyPool       question keys decoys are drawn from; should be the questions employees can register
-     * @param decoySecret     server secret that derives decoys; set it (32+ characters) so decoys survive restarts
-     *                        and are the same on every instance; when empty a random one is made per process
+     * @param decoySecret     server secret that derives decoys; set it (32+ characters) so decoys are the same on
+     *                        every instance; when empty one is generated once and kept in {@code decoySecretFile}
+     * @param decoySecretFile where the generated decoy secret is kept (owner-only), so decoys survive restarts
      */
     public record Questions(
             @Min(3) @Max(5) @DefaultValue("3") int asked,
@@ -133,7 +134,8 @@ public record VerificationProperties(
             @NotEmpty @DefaultValue({"question.first-pet", "question.birth-city", "question.first-school",
                     "question.childhood-friend", "question.first-car", "question.favourite-teacher",
                     "question.mother-birth-city", "question.first-job"}) List<String> decoyPool,
-            String decoySecret) {
+            String decoySecret,
+            @DefaultValue("data/decoy-secret") java.nio.file.Path decoySecretFile) {
 
         @AssertTrue(message = "resetdesk.verification.questions.decoy-registered must be at least "
                 + "resetdesk.verification.questions.asked")

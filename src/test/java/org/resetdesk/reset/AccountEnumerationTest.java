@@ -68,6 +68,19 @@ class AccountEnumerationTest {
         assertThat(asked.size()).as("questions a decoy name appears to have registered: %s", asked).isBetween(3, 5);
     }
 
+    @Test
+    void theDecoyQuestionsOfAName_areTheSameForEverySpellingOfIt() {
+        java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+        List<String> spellings = List.of("somebody.other@contoso.example", "Somebody.Other@Contoso.Example.",
+                "somebody other contoso example", " SOMEBODY-OTHER@contoso.example ");
+        for (int round = 0; round < 4; round++) {
+            for (String spelling : spellings) {
+                asked.addAll(questionsAsked(spelling));
+            }
+        }
+        assertThat(asked.size()).as("questions the spellings of one name appear to have: %s", asked).isBetween(3, 5);
+    }
+
     private List<String> questionsAsked(String name) {
         clock.advance(Duration.ofDays(2));
         ChatDriver chat = new ChatDriver(port, "en-US");
