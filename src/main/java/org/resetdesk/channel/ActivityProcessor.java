@@ -74,7 +74,11 @@ final class ActivityProcessor {
             return CompletableFuture.completedFuture(ChannelResponse.badRequest(e.getMessage()));
         }
         ClaimsIdentity trusted = new ClaimsIdentity(AuthenticationConstants.ANONYMOUS_AUTH_TYPE);
-        return adapter.processActivity(trusted, activity, bot::onTurn).handle(this::respond);
+        java.util.concurrent.atomic.AtomicBoolean secret = new java.util.concurrent.atomic.AtomicBoolean();
+        return adapter.processActivity(trusted, activity, turn -> bot.onTurn(turn).thenRun(() ->
+                secret.set(Boolean.TRUE.equals(turn.getTurnState().get(ResetDeskBot.SECRET_INPUT)))))
+                .handle(this::respond)
+                .thenApply(response -> secret.get() ? response.withSecretInput() : response);
     }
 
     private static Activity parse(String body) throws InvalidActivityException {

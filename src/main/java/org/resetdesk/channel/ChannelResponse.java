@@ -6,9 +6,19 @@ import java.util.Map;
 /**
  * The HTTP answer to one activity: a status and a JSON body as UTF-8 bytes, or no body. The bytes go to the socket
  * as they are: no string to build and encode again. Error bodies use the Bot Framework's {@code ErrorResponse}
- * shape, {@code {"error": {"code", "message"}}}.
+ * shape, {@code {"error": {"code", "message"}}}. {@code secretInput} tells an in-process channel that the activity
+ * answered held a password, code or answer.
  */
-record ChannelResponse(int status, byte[] body) {
+record ChannelResponse(int status, byte[] body, boolean secretInput) {
+
+    ChannelResponse(int status, byte[] body) {
+        this(status, body, false);
+    }
+
+    /** The same answer, marked: the activity it answers held a secret, which no history may keep. */
+    ChannelResponse withSecretInput() {
+        return new ChannelResponse(status, body, true);
+    }
 
     static ChannelResponse accepted() {
         return new ChannelResponse(202, null);

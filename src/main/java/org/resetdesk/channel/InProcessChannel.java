@@ -18,7 +18,11 @@ public interface InProcessChannel {
      */
     CompletableFuture<Answer> deliver(String activityJson);
 
-    /** An HTTP-like status and a JSON body ({@code null} when there is none). */
-    record Answer(int status, String body) {
+    /**
+     * An HTTP-like status and a JSON body ({@code null} when there is none).
+     *
+     * @param secretInput whether the delivered activity held a password, code or answer, which must not be kept
+     */
+    record Answer(int status, String body, boolean secretInput) {
     }
 }

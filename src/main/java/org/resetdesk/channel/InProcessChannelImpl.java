@@ -16,6 +16,6 @@ class InProcessChannelImpl implements InProcessChannel {
     @Override
     public CompletableFuture<Answer> deliver(String activityJson) {
         return processor.inProcess(activityJson)
-                .thenApply(response -> new Answer(response.status(), response.bodyText()));
+                .thenApply(response -> new Answer(response.status(), response.bodyText(), response.secretInput()));
     }
 }

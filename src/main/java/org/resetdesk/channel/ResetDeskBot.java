@@ -27,6 +27,9 @@ import org.resetdesk.conversation.TurnOutcome;
  */
 final class ResetDeskBot implements Bot {
 
+    /** Turn state set when the user's message was a secret; the in-process channel keeps it out of its history. */
+    static final String SECRET_INPUT = "resetdesk.secretInput";
+
     private final TurnHandler handler;
     private final ConversationState conversationState;
     private final UserState userState;
@@ -60,10 +63,14 @@ final class ResetDeskBot implements Bot {
         return CompletableFuture.completedFuture(inbound.get())
                 .thenCompose(ignored -> memory.get(turn, ConversationMemory::fresh))
                 .thenCompose(conversation -> withUserLanguage(turn, conversation))
-                .thenCompose(before -> handler.handle(inbound.get(), before).thenCompose(outcome ->
-                        send(turn, outcome)
-                                .thenCompose(sent -> memory.set(turn, outcome.memory()))
-                                .thenCompose(set -> rememberLanguage(turn, before, outcome.memory()))))
+                .thenCompose(before -> handler.handle(inbound.get(), before).thenCompose(outcome -> {
+                    if (outcome.secretInput()) {
+                        turn.getTurnState().replace(SECRET_INPUT, Boolean.TRUE);
+                    }
+                    return send(turn, outcome)
+                            .thenCompose(sent -> memory.set(turn, outcome.memory()))
+                            .thenCompose(set -> rememberLanguage(turn, before, outcome.memory()));
+                }))
                 .thenCompose(done -> conversationState.saveChanges(turn))
                 .thenCompose(done -> userState.saveChanges(turn));
     }

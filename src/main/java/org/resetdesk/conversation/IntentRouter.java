@@ -6,6 +6,7 @@ import org.resetdesk.conversation.intent.IntentClassifier;
 import org.resetdesk.conversation.intent.IntentMatch;
 import org.resetdesk.knowledge.KnowledgeAnswers;
 import org.resetdesk.knowledge.Lookup;
+import org.resetdesk.text.Interrogatives;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.TextFolding;
 
@@ -33,9 +34,6 @@ public final class IntentRouter {
     private static final Set<String> REQUESTS = Set.of(" can you ", " could you ", " would you ", " please ",
             " pls ", " ma poti ajuta ", " ma puteti ajuta ", " poti sa ", " puteti sa ", " te rog ", " va rog ",
             " ajuta ma ", " ajutati ma ");
-    private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "when", "where", "which", "who",
-            "do", "does", "did", "is", "are", "can", "could", "should", "will", "would", "ce", "cum", "de", "cand",
-            "unde", "care", "cine", "cat", "cate", "cati", "pot", "poate", "este", "e", "se", "exista", "trebuie");
 
     private final PhraseBook phrases;
     private final IntentClassifier classifier;
@@ -98,10 +96,7 @@ public final class IntentRouter {
         if (REQUESTS.stream().anyMatch(folded::contains)) {
             return false; // "can you unlock my account?" asks for something
         }
-        if (text.strip().endsWith("?")) {
-            return true;
-        }
-        return QUESTION_WORDS.contains(folded.strip().split(" ", 2)[0]);
+        return Interrogatives.phrasedAsQuestion(text);
     }
 
     private static double round(double confidence) {

@@ -71,7 +71,19 @@ public final class TurnHandler {
         return Map.copyOf(choices);
     }
 
+    /**
+     * Handles the turn. The outcome says when the message was a secret (a card's fields, or any answer to a state
+     * that asks for a password, a code or an answer), so that the channel keeps it out of its history.
+     */
     public CompletableFuture<TurnOutcome> handle(Inbound inbound, ConversationMemory memory) {
+        DialogState dialog = memory.dialog();
+        boolean secret = !inbound.fields().isEmpty()
+                || dialog != null && dialogs.knows(dialog) && dialogs.expectsSecret(dialog);
+        CompletableFuture<TurnOutcome> outcome = turn(inbound, memory);
+        return secret ? outcome.thenApply(TurnOutcome::withSecretInput) : outcome;
+    }
+
+    private CompletableFuture<TurnOutcome> turn(Inbound inbound, ConversationMemory memory) {
         Language language = language(inbound, memory);
         ConversationMemory current = memory.withLanguage(language);
         if (inbound.kind() == Inbound.Kind.JOIN) {

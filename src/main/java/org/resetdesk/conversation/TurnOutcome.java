@@ -7,11 +7,22 @@ import org.resetdesk.text.Trace;
 
 /**
  * What a turn produced: replies in order, traces describing the decisions, and the memory to keep.
+ *
+ * @param secretInput whether what the user sent was (or was taken as) a password, code or answer: a channel that
+ *                    keeps a history must not keep it
  */
-public record TurnOutcome(List<Reply> replies, List<Trace> traces, ConversationMemory memory) {
+public record TurnOutcome(List<Reply> replies, List<Trace> traces, ConversationMemory memory, boolean secretInput) {
 
     public TurnOutcome {
         replies = List.copyOf(replies);
         traces = List.copyOf(traces);
+    }
+
+    public TurnOutcome(List<Reply> replies, List<Trace> traces, ConversationMemory memory) {
+        this(replies, traces, memory, false);
+    }
+
+    TurnOutcome withSecretInput() {
+        return new TurnOutcome(replies, traces, memory, true);
     }
 }

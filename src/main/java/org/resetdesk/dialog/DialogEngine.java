@@ -126,6 +126,12 @@ public final class DialogEngine {
         return turn.ended();
     }
 
+    /** Whether the state waits for a secret: a password (typed or by card), a code or a security answer. */
+    public boolean expectsSecret(DialogState current) {
+        StateDefinition state = flow(current.flowId()).state(current.state());
+        return state.input() == InputType.SECRET || state.input() == InputType.CODE || state.card() != null;
+    }
+
     /**
      * Whether the loaded flows still have the state, so that {@link #handle} and {@link #reprompt} can continue it;
      * false after the flow file changed under a running conversation, which the caller should then cancel.

@@ -6,13 +6,15 @@ import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import org.resetdesk.cache.Caches;
+import org.resetdesk.text.Interrogatives;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.TextFolding;
 
 /**
  * Questions the knowledge base could not answer with confidence, counted, so administrators can grow it from real
- * questions. Only questions of three words or more are kept (a single word typed outside a flow might be a
- * password), folded, at most {@value #MAX_LENGTH} characters; the store is bounded. Thread-safe.
+ * questions. Only messages phrased as questions (or naming an error code) of three words or more are kept: anything
+ * else typed outside a flow may be a security answer or a passphrase sent after its flow ended. They are kept
+ * folded, at most {@value #MAX_LENGTH} characters; the store is bounded. Thread-safe.
  */
 public final class KnowledgeGaps {
 
@@ -34,7 +36,7 @@ public final class KnowledgeGaps {
     private final Cache<String, Gap> gaps = Caches.newBuilder().maximumSize(10_000).build();
 
     public void record(String question, Language language, double confidence) {
-        if (!mayKeep(question)) {
+        if (!mayKeep(question) || !Interrogatives.asksSomething(question)) {
             return;
         }
         String folded = TextFolding.fold(question);
@@ -72,6 +74,9 @@ public final class KnowledgeGaps {
         }
         while (end > start && isPunctuation(word.charAt(end - 1))) {
             end--;
+        }
+        if (Interrogatives.isErrorCode(word.substring(start, end))) {
+            return false; // SSPR_0013 mixes letters and digits, but it is what the user read on the screen
         }
         boolean letters = false;
         boolean others = false;

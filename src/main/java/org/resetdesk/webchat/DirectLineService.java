@@ -22,6 +22,8 @@ final class DirectLineService {
     static final String CHANNEL_ID = "webchat";
     static final String BOT_ID = "resetdesk";
     static final String BOT_NAME = "ResetDesk";
+    /** Shown in the history in place of a secret the user typed. */
+    static final String REDACTED = "••••••••";
 
     private final InProcessChannel bot;
     private final JsonMapper json;
@@ -55,7 +57,8 @@ final class DirectLineService {
             return bot.deliver(activity.deepCopy().put("deliveryMode", "expectReplies").toString())
                     .thenApply(answer -> {
                         JsonNode replies = accepted(answer);
-                        conversation.append(id -> activity.toString());
+                        ObjectNode kept = answer.secretInput() ? redacted(activity) : activity;
+                        conversation.append(id -> kept.toString());
                         for (JsonNode reply : replies) {
                             if (reply instanceof ObjectNode replyObject) {
                                 store(conversation, token, replyObject, activityId);
@@ -64,6 +67,20 @@ final class DirectLineService {
                         return activityId;
                     });
         });
+    }
+
+    /**
+     * What the history keeps of a message that was a password, code or answer: the activity without its text,
+     * card values or attachments, so the client still sees its own message come back (its {@code channelData})
+     * but nobody reading the history later sees the secret.
+     */
+    private static ObjectNode redacted(ObjectNode activity) {
+        ObjectNode kept = activity.deepCopy();
+        kept.remove(List.of("value", "attachments", "entities", "speak"));
+        if (kept.has("text")) {
+            kept.put("text", REDACTED);
+        }
+        return kept;
     }
 
     /** The bot's replies; a bot that rejected the activity makes it a bad request, and nothing is stored. */

@@ -145,4 +145,18 @@ class KnowledgeLibraryTest {
         gaps.record("Spring#2026 Autumn#2027 Winter#2028", Language.EN, 0);
         assertThat(gaps.mostAsked(10)).isEmpty();
     }
+
+    @Test
+    void onlyMessagesThatAskSomething_areKeptAsGaps() {
+        KnowledgeGaps gaps = new KnowledgeGaps();
+        gaps.record("my first school was in Brasov", Language.EN, 0);
+        gaps.record("correct horse battery staple", Language.EN, 0);
+        gaps.record("prima mea scoala era in Brasov", Language.RO, 0);
+        gaps.record("how do I book a meeting room", Language.EN, 0);
+        gaps.record("getting SSPR_0099 on the reset page", Language.EN, 0);
+        gaps.record("unde găsesc politica de parole?", Language.RO, 0);
+
+        assertThat(gaps.mostAsked(10)).extracting(KnowledgeGaps.Gap::question).containsExactlyInAnyOrder(
+                "how do i book a meeting room", "getting sspr 0099 on the reset page", "unde gasesc politica de parole");
+    }
 }

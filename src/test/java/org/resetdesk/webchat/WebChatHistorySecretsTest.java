@@ -1,0 +1,103 @@
+package org.resetdesk.webchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.resetdesk.MutableClock;
+import org.resetdesk.TestClockConfiguration;
+import org.resetdesk.notify.outbox.OutboxCodes;
+import org.resetdesk.notify.outbox.OutboxNotifier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The web chat history never keeps what a user submits as a password, code or answer: the user's own activity comes
+ * back (so Web Chat can match it) with the secret gone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+class WebChatHistorySecretsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "Marble-Orbit-Lantern-51";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OutboxNotifier outbox;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void theCodeAndTheCardsPassword_areNotInTheHistory() throws IOException {
+        clock.advance(Duration.ofDays(2));
+        JsonNode grant = JSON.readTree(call("POST", "/tokens/generate", null, null).body());
+        String token = grant.get("token").asText();
+        String path = "/conversations/" + grant.get("conversationId").asText() + "/activities";
+        post(path, token, message("reset my password"));
+        post(path, token, message("john.doe@contoso.example"));
+        post(path, token, message("Code by email"));
+        String code = OutboxCodes.newest(outbox);
+        post(path, token, message(code));
+        post(path, token, message("Type it in a secure form"));
+        ObjectNode submit = JSON.createObjectNode().put("type", "message").put("locale", "en-US");
+        submit.putObject("value").put("password", PASSWORD).put("confirm", PASSWORD);
+        submit.putObject("channelData").put("clientActivityID", "card-submit");
+        post(path, token, submit.toString());
+
+        HttpResponse<String> history = call("GET", path + "?watermark=", token, null);
+
+        assertThat(history.body()).contains("Done: your password was changed").doesNotContain(PASSWORD)
+                .doesNotContain(code);
+        JsonNode submitted = null;
+        for (JsonNode activity : JSON.readTree(history.body()).get("activities")) {
+            if ("card-submit".equals(activity.at("/channelData/clientActivityID").asText())) {
+                submitted = activity;
+            }
+        }
+        assertThat(submitted).as("the card submit still comes back to its client").isNotNull();
+        assertThat(submitted.has("value")).isFalse();
+    }
+
+    private static String message(String text) {
+        return JSON.createObjectNode().put("type", "message").put("locale", "en-US").put("text", text).toString();
+    }
+
+    private void post(String path, String token, String body) {
+        assertThat(call("POST", path, token, body).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/directline"
+                + path)).timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
