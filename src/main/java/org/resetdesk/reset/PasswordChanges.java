@@ -49,10 +49,14 @@ public final class PasswordChanges {
         this.support = support;
     }
 
-    /** Sets {@code password} for the account {@code caller}'s conversation verified. */
-    public CompletableFuture<ChangeResult> resetPassword(Caller caller, String password, boolean temporary,
-            Language language) {
-        Optional<ResetSession> verified = sessions.verified(caller.conversationId());
+    /**
+     * Sets {@code password} for the account {@code caller}'s conversation verified in the session {@code expected}
+     * names. Exactly one change is made per session, whatever arrives at the same moment: the session is claimed
+     * before the directory is called, and handed back only when nothing changed.
+     */
+    public CompletableFuture<ChangeResult> resetPassword(Caller caller, ResetSession.Ref expected, String password,
+            boolean temporary, Language language) {
+        Optional<ResetSession> verified = sessions.verified(caller.conversationId(), expected);
         if (verified.isEmpty()) {
             return done(new ChangeResult.NotVerified());
         }
@@ -69,8 +73,12 @@ public final class PasswordChanges {
                         .map(r -> support.text(language, r.messageKey(), r.args())).toList()));
             }
         }
+        if (!sessions.claim(caller.conversationId(), session)) {
+            return done(new ChangeResult.NotVerified()); // another change of this session got there first
+        }
         return attempt(directory.resetPassword(user.id(), password, temporary), "reset").thenCompose(failure -> {
             if (failure.isPresent()) {
+                sessions.giveBack(caller.conversationId(), session);
                 return done(failed(session, context, "reset", failure.get(), language));
             }
             support.record(new AuditEvent.PasswordReset(support.context(session, caller), temporary));
@@ -80,9 +88,12 @@ public final class PasswordChanges {
         });
     }
 
-    /** Clears the lockout of the account {@code caller}'s conversation verified; the session stays for a reset. */
-    public CompletableFuture<ChangeResult> unlock(Caller caller, Language language) {
-        Optional<ResetSession> verified = sessions.verified(caller.conversationId());
+    /**
+     * Clears the lockout of the account {@code caller}'s conversation verified in the session {@code expected} names;
+     * the session stays for a reset.
+     */
+    public CompletableFuture<ChangeResult> unlock(Caller caller, ResetSession.Ref expected, Language language) {
+        Optional<ResetSession> verified = sessions.verified(caller.conversationId(), expected);
         if (verified.isEmpty()) {
             return done(new ChangeResult.NotVerified());
         }
@@ -141,7 +152,7 @@ public final class PasswordChanges {
     private void succeeded(ResetSession session, Caller caller) {
         throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId());
         codes.resetAfterSuccess(session.limitKeys(), caller.conversationId());
-        sessions.end(caller.conversationId());
+        // The session was claimed for this change and stays gone: a link or card of it can never change again.
     }
 
     private static PasswordUser passwordUser(DirectoryUser user) {

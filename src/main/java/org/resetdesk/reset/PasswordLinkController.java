@@ -69,8 +69,7 @@ class PasswordLinkController {
         if (found.isEmpty()) {
             return CompletableFuture.completedFuture(invalid(browserLanguage(acceptLanguage)));
         }
-        PasswordLinks.Link link = found.get();
-        Language language = link.language();
+        Language language = found.get().language();
         Map<String, String> fields;
         try {
             fields = readForm(request);
@@ -83,8 +82,14 @@ class PasswordLinkController {
         if (password.isBlank() || !password.equals(fields.get("confirm"))) {
             return mismatch(HttpStatus.BAD_REQUEST, language);
         }
-        return changes.resetPassword(link.caller(), password, false, language)
-                .thenApply(result -> outcome(token, language, result));
+        // Taken for this submit only: parallel submits of one link make at most one change.
+        Optional<PasswordLinks.Link> taken = links.take(token);
+        if (taken.isEmpty()) {
+            return CompletableFuture.completedFuture(invalid(language));
+        }
+        PasswordLinks.Link link = taken.get();
+        return changes.resetPassword(link.caller(), link.session(), password, false, language)
+                .thenApply(result -> outcome(token, link, result));
     }
 
     /** The form again, saying the fields were empty, different or not readable. */
@@ -92,21 +97,22 @@ class PasswordLinkController {
         return CompletableFuture.completedFuture(form(status, language, List.of(text(language, "link.mismatch"))));
     }
 
-    private ResponseEntity<String> outcome(String token, Language language, ChangeResult result) {
+    private ResponseEntity<String> outcome(String token, PasswordLinks.Link link, ChangeResult result) {
+        Language language = link.language();
         if (result instanceof ChangeResult.Done) {
-            links.use(token);
             return notice(HttpStatus.OK, language, text(language, "link.done"), "done");
         }
         if (result instanceof ChangeResult.Rejected rejected) {
+            links.giveBack(token, link);
             return form(HttpStatus.UNPROCESSABLE_CONTENT, language, rejected.reasons());
         }
         if (result instanceof ChangeResult.Failed failed) {
+            links.giveBack(token, link);
             return notice(HttpStatus.BAD_GATEWAY, language,
                     messages.text(language, "link.failed", Map.of("reference", failed.reference())), "failed");
         }
-        // NotVerified (NothingToDo is for unlocks only): the verified session ended before the link did, so the
-        // link can never work again.
-        links.use(token);
+        // NotVerified (NothingToDo is for unlocks only): the session it was issued for ended, or another session
+        // took its place, so the link can never work again and stays used up.
         return invalid(language);
     }
 

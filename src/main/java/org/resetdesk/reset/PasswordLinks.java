@@ -41,18 +41,22 @@ public final class PasswordLinks {
      * What a link stands for.
      *
      * @param caller    the conversation (and channel) that verified the account
+     * @param session   the verified session it continues, and so the account it may change
      * @param language  the language of the page
      * @param expiresAt when the link stops working
      */
-    public record Link(Caller caller, Language language, Instant expiresAt) {
+    public record Link(Caller caller, ResetSession.Ref session, Language language, Instant expiresAt) {
     }
 
-    /** A new link for the caller's conversation; any earlier link of that conversation stays valid until used. */
-    public String create(Caller caller, Language language) {
+    /**
+     * A new link for the session the caller's conversation verified; any earlier link of that session stays valid
+     * until one of them is used. It changes only that session's account, whatever the conversation proves later.
+     */
+    public String create(Caller caller, ResetSession.Ref session, Language language) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        links.put(hash(token), new Link(caller, language, clock.instant().plus(properties.linkLifetime())));
+        links.put(hash(token), new Link(caller, session, language, clock.instant().plus(properties.linkLifetime())));
         String base = properties.publicUrl().toString().replaceAll("/+$", "");
         return base + PATH + token;
     }
@@ -66,9 +70,21 @@ public final class PasswordLinks {
                 .filter(link -> clock.instant().isBefore(link.expiresAt()));
     }
 
-    /** Uses the link up. */
-    public void use(String token) {
-        links.invalidate(hash(token));
+    /**
+     * Takes the link for one use: of several submits arriving at the same moment only one gets it. Hand it back with
+     * {@link #giveBack} when the change did not happen and the link may be tried again.
+     */
+    public Optional<Link> take(String token) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(links.asMap().remove(hash(token)))
+                .filter(link -> clock.instant().isBefore(link.expiresAt()));
+    }
+
+    /** A taken link whose change did not happen: valid again until it expires. */
+    public void giveBack(String token, Link link) {
+        links.asMap().putIfAbsent(hash(token), link);
     }
 
     private static String hash(String token) {

@@ -68,6 +68,18 @@ public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant s
         return "name:" + TextFolding.fold(name);
     }
 
+    /**
+     * What a change must name to use this session: the flow run that started it and the account it verified. A
+     * password link or a card carries it, so that a later session of the same conversation (another account proven
+     * since) is never the one changed.
+     */
+    public record Ref(String correlationId, String userId) {
+    }
+
+    public Ref ref() {
+        return new Ref(correlationId, userId());
+    }
+
     /** Whether the account is real and may be changed, as opposed to a decoy. */
     public boolean real() {
         return user.isPresent();

@@ -61,6 +61,19 @@ public final class ResetSessions {
         return sessions.asMap().replace(conversationId, expected, next);
     }
 
+    /**
+     * Takes the session for one change: of several changes arriving at the same moment with the same session, only
+     * one gets it. Hand it back with {@link #giveBack} when the change did not happen.
+     */
+    boolean claim(String conversationId, ResetSession session) {
+        return sessions.asMap().remove(conversationId, session);
+    }
+
+    /** A claimed session whose change did not happen, unless the conversation has started another since. */
+    void giveBack(String conversationId, ResetSession session) {
+        sessions.asMap().putIfAbsent(conversationId, session);
+    }
+
     /** Ends the conversation's session (after a change, or when the user gives up). */
     public void end(String conversationId) {
         sessions.invalidate(conversationId);
@@ -72,6 +85,11 @@ public final class ResetSessions {
      */
     public Optional<ResetSession> verified(String conversationId) {
         return current(conversationId).filter(ResetSession::real).filter(this::satisfiesPolicy);
+    }
+
+    /** {@link #verified}, and only if it is the session {@code expected} names. */
+    public Optional<ResetSession> verified(String conversationId, ResetSession.Ref expected) {
+        return verified(conversationId).filter(session -> session.ref().equals(expected));
     }
 
     /** The verification the session's account needs. */

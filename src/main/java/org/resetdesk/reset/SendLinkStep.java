@@ -40,10 +40,10 @@ final class SendLinkStep extends SessionStep {
     }
 
     private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
-        if (sessions.verified(context.caller().conversationId()).isEmpty()) {
+        if (sessions.verified(context.caller().conversationId(), session.ref()).isEmpty()) {
             return StepResult.of(FlowSupport.EXPIRED);
         }
-        String url = links.create(context.caller(), context.language());
+        String url = links.create(context.caller(), session.ref(), context.language());
         return support.outcome("sent", support.reply(context.language(), "reset.link", Map.of("url", url,
                 "minutes", Long.toString(properties.linkLifetime().toMinutes()))));
     }

@@ -25,7 +25,10 @@ abstract class SessionStep implements DialogStep {
 
     @Override
     public final CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
-        Optional<ResetSession> session = sessions.current(context.caller().conversationId());
+        // Only the session this run of the flow started: not one a later run of the same conversation put in its place.
+        Optional<ResetSession> session = sessions.current(context.caller().conversationId())
+                .filter(current -> current.correlationId().equals(context.slot(BeginStep.REFERENCE,
+                        current.correlationId())));
         if (session.isEmpty()) {
             return StepResult.of(FlowSupport.EXPIRED).now();
         }

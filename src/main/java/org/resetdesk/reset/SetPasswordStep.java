@@ -40,7 +40,7 @@ final class SetPasswordStep extends SessionStep {
     @Override
     CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         String password = ((DialogInput.Secret) input).value();
-        return changes.resetPassword(context.caller(), password, false, context.language())
+        return changes.resetPassword(context.caller(), session.ref(), password, false, context.language())
                 .thenApply(result -> outcome(context, result, support));
     }
 

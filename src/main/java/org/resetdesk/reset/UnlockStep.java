@@ -29,7 +29,7 @@ final class UnlockStep extends SessionStep {
 
     @Override
     CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
-        return changes.unlock(context.caller(), context.language()).thenApply(UnlockStep::outcome);
+        return changes.unlock(context.caller(), session.ref(), context.language()).thenApply(UnlockStep::outcome);
     }
 
     private static StepResult outcome(ChangeResult result) {
