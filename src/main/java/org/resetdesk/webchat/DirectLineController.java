@@ -87,6 +87,7 @@ class DirectLineController {
             HttpServletRequest request) throws IOException {
         DirectLineToken token = authenticate(auth);
         DirectLineConversation conversation = conversation(token, conversationId);
+        conversations.checkRoomForPost();
         String body;
         try {
             body = RequestBodies.readUtf8(request.getInputStream(), maxActivitySize);
@@ -108,7 +109,11 @@ class DirectLineController {
 
     @ExceptionHandler(DirectLineException.class)
     ResponseEntity<Map<String, Object>> failed(DirectLineException e) {
-        return ResponseEntity.status(e.status()).body(error(e.code(), e.getMessage()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        return response.body(error(e.code(), e.getMessage()));
     }
 
     private DirectLineToken authenticate(String authorization) {

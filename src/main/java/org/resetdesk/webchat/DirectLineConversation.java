@@ -19,15 +19,20 @@ final class DirectLineConversation {
     private final String id;
     private final int limit;
     private final long maxBytes;
+    private final HistoryBudget budget;
     private final Deque<Entry> history = new ArrayDeque<>();
     private long watermark;
     private long bytes;
+    /** What the kept entries cost the heap, as counted against the budget. */
+    private long heap;
+    private boolean discarded;
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
-    DirectLineConversation(String id, int limit, long maxBytes) {
+    DirectLineConversation(String id, int limit, long maxBytes, HistoryBudget budget) {
         this.id = id;
         this.limit = limit;
         this.maxBytes = maxBytes;
+        this.budget = budget;
     }
 
     /** Runs {@code work} after every piece of work queued before it has finished, successfully or not. */
@@ -59,13 +64,30 @@ final class DirectLineConversation {
         long sequence = watermark + 1;
         String activityId = activityId(sequence);
         Entry entry = new Entry(sequence, render.apply(activityId));
+        watermark = sequence;
+        if (discarded) {
+            return activityId; // forgotten while a turn was running: nothing more is kept for it
+        }
         history.addLast(entry);
         bytes += entry.json().length();
-        watermark = sequence;
+        heap += entry.heapSize();
+        budget.add(entry.heapSize());
         while (history.size() > limit || bytes > maxBytes && history.size() > 1) {
-            bytes -= history.removeFirst().json().length();
+            Entry dropped = history.removeFirst();
+            bytes -= dropped.json().length();
+            heap -= dropped.heapSize();
+            budget.release(dropped.heapSize());
         }
         return activityId;
+    }
+
+    /** The conversation is forgotten: its history goes, and its bytes go back to the budget. */
+    synchronized void discard() {
+        discarded = true;
+        history.clear();
+        budget.release(heap);
+        bytes = 0;
+        heap = 0;
     }
 
     /** The activities after {@code since} (still kept) and the watermark to ask from next time. */
@@ -80,6 +102,11 @@ final class DirectLineConversation {
     }
 
     private record Entry(long sequence, String json) {
+
+        /** What the entry costs the heap, roughly: two bytes a character at most, plus the object headers. */
+        long heapSize() {
+            return 2L * json.length() + 64;
+        }
     }
 
     /** Activities as JSON texts, and the watermark after them. */

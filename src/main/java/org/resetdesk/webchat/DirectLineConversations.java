@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.resetdesk.cache.Caches;
 
@@ -17,6 +18,7 @@ final class DirectLineConversations {
     private final Cache<String, DirectLineConversation> conversations;
     private final int historyLimit;
     private final int historyBytes;
+    private final HistoryBudget budget;
 
     DirectLineConversations(WebChatProperties properties, Clock clock) {
         Ticker ticker = () -> clock.millis() * 1_000_000L;
@@ -24,20 +26,55 @@ final class DirectLineConversations {
                 .ticker(ticker)
                 .expireAfterAccess(properties.idleTimeout())
                 .maximumSize(properties.maxConversations())
+                .removalListener((String id, DirectLineConversation gone, RemovalCause cause) -> {
+                    if (gone != null) {
+                        gone.discard();
+                    }
+                })
                 .build();
         this.historyLimit = properties.historyLimit();
         this.historyBytes = properties.historyBytes();
+        this.budget = HistoryBudget.of(properties.historyTotalBytes());
     }
 
+    /**
+     * A new conversation.
+     *
+     * @throws DirectLineException 503 with a retry time when the histories together are near their budget
+     */
     DirectLineConversation open() {
+        if (!budget.roomForNewConversation()) {
+            conversations.cleanUp(); // idle conversations give their bytes back first
+            if (!budget.roomForNewConversation()) {
+                throw DirectLineException.busy();
+            }
+        }
         String id = UUID.randomUUID().toString().replace("-", "");
-        DirectLineConversation conversation = new DirectLineConversation(id, historyLimit, historyBytes);
+        DirectLineConversation conversation = new DirectLineConversation(id, historyLimit, historyBytes, budget);
         conversations.put(id, conversation);
         return conversation;
     }
 
     Optional<DirectLineConversation> find(String id) {
         return Optional.ofNullable(conversations.getIfPresent(id));
+    }
+
+    /**
+     * Refuses a post while the histories together are at their budget.
+     *
+     * @throws DirectLineException 503 with a retry time
+     */
+    void checkRoomForPost() {
+        if (!budget.roomForPost()) {
+            conversations.cleanUp();
+            if (!budget.roomForPost()) {
+                throw DirectLineException.busy();
+            }
+        }
+    }
+
+    HistoryBudget budget() {
+        return budget;
     }
 
     long size() {

@@ -3,13 +3,32 @@ package org.resetdesk.webchat;
 /** A Direct Line request that cannot be served; {@code status} is the HTTP status to answer with. */
 final class DirectLineException extends RuntimeException {
 
+    /** How long a refused client should wait, in seconds ({@code Retry-After}); 0 for none. */
+    static final long BUSY_RETRY_SECONDS = 30;
+
     private final int status;
     private final String code;
+    private final long retryAfterSeconds;
 
     DirectLineException(int status, String code, String message) {
+        this(status, code, message, 0);
+    }
+
+    private DirectLineException(int status, String code, String message, long retryAfterSeconds) {
         super(message);
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** 503: the web chat is full for now; nothing was taken, the client may try again later. */
+    static DirectLineException busy() {
+        return new DirectLineException(503, "ServiceUnavailable",
+                "The web chat is busy; nothing was taken, please try again shortly", BUSY_RETRY_SECONDS);
     }
 
     int status() {

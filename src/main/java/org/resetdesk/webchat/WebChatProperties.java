@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxConversations conversations kept at most; the least recently used go first
  * @param historyLimit     activities kept per conversation; older ones drop off
  * @param historyBytes     at most this much activity JSON is kept per conversation; older activities drop off
+ * @param historyTotalBytes heap all conversations' histories may take together (0: an eighth of the maximum heap);
+ *                         near it new conversations, at it new posts, get 503 until idle conversations expire
  * @param maxActivitySize  largest activity a visitor may post, in bytes
  * @param tokensPerMinute  new conversations one client address may start per minute
  * @param allowedOrigins   pages (scheme://host[:port]) that may embed the chat widget; the chat's own host always may
@@ -34,6 +36,7 @@ record WebChatProperties(
         @Min(1) @DefaultValue("20000") int maxConversations,
         @Min(10) @Max(10000) @DefaultValue("200") int historyLimit,
         @Min(65536) @DefaultValue("262144") int historyBytes,
+        @Min(0) @DefaultValue("0") long historyTotalBytes,
         @Min(1024) @DefaultValue("32768") int maxActivitySize,
         @Min(1) @DefaultValue("20") int tokensPerMinute,
         @NotNull @DefaultValue List<String> allowedOrigins) {

@@ -14,7 +14,7 @@ class DirectLineTokensTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
     private final WebChatProperties properties = new WebChatProperties("0123456789abcdef0123456789abcdef",
-            Duration.ofMinutes(30), Duration.ofMinutes(30), 100, 50, 262144, 32768, 20, List.of());
+            Duration.ofMinutes(30), Duration.ofMinutes(30), 100, 50, 262144, 0L, 32768, 20, List.of());
     private final DirectLineTokens tokens = new DirectLineTokens(properties, clock);
 
     @Test
@@ -48,7 +48,7 @@ class DirectLineTokensTest {
     @Test
     void verify_tokenFromAnotherKey_isRejected() {
         DirectLineTokens otherKey = new DirectLineTokens(new WebChatProperties(null, Duration.ofMinutes(30),
-                Duration.ofMinutes(30), 100, 50, 262144, 32768, 20, List.of()), clock);
+                Duration.ofMinutes(30), 100, 50, 262144, 0L, 32768, 20, List.of()), clock);
 
         assertThat(tokens.verify(otherKey.sign(otherKey.grant("conv1", "dl_user")))).isEmpty();
     }
@@ -64,21 +64,21 @@ class DirectLineTokensTest {
     @Test
     void properties_shortSecret_failsNamingTheSetting() {
         assertThatThrownBy(() -> new WebChatProperties("short", Duration.ofMinutes(30), Duration.ofMinutes(30), 100,
-                50, 262144, 32768, 20, List.of()))
+                50, 262144, 0L, 32768, 20, List.of()))
                 .hasMessageContaining("resetdesk.webchat.token-secret");
     }
 
     @Test
     void properties_lifetimeShorterThanWebChatsRefresh_failsNamingTheSetting() {
         assertThatThrownBy(() -> new WebChatProperties(null, Duration.ofMinutes(10), Duration.ofMinutes(30), 100,
-                50, 262144, 32768, 20, List.of()))
+                50, 262144, 0L, 32768, 20, List.of()))
                 .hasMessageContaining("resetdesk.webchat.token-lifetime");
     }
 
     @Test
     void properties_originWithPath_failsNamingTheSetting() {
         assertThatThrownBy(() -> new WebChatProperties(null, Duration.ofMinutes(30), Duration.ofMinutes(30), 100,
-                50, 262144, 32768, 20, List.of("https://intranet.contoso.example/page")))
+                50, 262144, 0L, 32768, 20, List.of("https://intranet.contoso.example/page")))
                 .hasMessageContaining("resetdesk.webchat.allowed-origins");
     }
 }
