@@ -16,6 +16,7 @@ import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.text.MessageKey;
 import org.resetdesk.text.Reply;
+import org.resetdesk.text.Secrets;
 import org.resetdesk.text.TextFolding;
 import org.resetdesk.text.Trace;
 
@@ -33,6 +34,10 @@ public final class TurnHandler {
             Intent.RESET_PASSWORD, Intent.UNLOCK_ACCOUNT, Intent.FAQ, Intent.HUMAN_HANDOFF);
     /** After this many messages in a row that the bot did not understand, it offers the helpdesk. */
     static final int MISSES_BEFORE_HELPDESK = 2;
+    /** A code as the flows take it: 4 to 12 digits, spaces and dashes allowed between them. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d(?:[\\s-]*\\d){3,11}");
+    /** Shorter single words are not taken for passwords (no policy allows them): "O365?" is a question. */
+    private static final int PASSWORD_LENGTH = 8;
 
     /** The flow an action intent starts, when a flow file with that id is loaded. */
     private static final Map<Intent, String> FLOWS = Map.of(
@@ -77,10 +82,40 @@ public final class TurnHandler {
      */
     public CompletableFuture<TurnOutcome> handle(Inbound inbound, ConversationMemory memory) {
         DialogState dialog = memory.dialog();
-        boolean secret = !inbound.fields().isEmpty()
+        boolean leftOver = dialog == null && inbound.kind() == Inbound.Kind.MESSAGE && leftOverFromAFlow(inbound);
+        boolean secret = !inbound.fields().isEmpty() || leftOver
                 || dialog != null && dialogs.knows(dialog) && dialogs.expectsSecret(dialog);
-        CompletableFuture<TurnOutcome> outcome = turn(inbound, memory);
+        CompletableFuture<TurnOutcome> outcome = leftOver ? done(sessionEnded(inbound, memory)) : turn(inbound, memory);
         return secret ? outcome.thenApply(TurnOutcome::withSecretInput) : outcome;
+    }
+
+    /**
+     * Whether a message sent outside any flow only makes sense inside one, as after a restart or a timeout mid-reset:
+     * a card's submit, a code, a flow's button title, or a single word typed the way passwords are.
+     */
+    private boolean leftOverFromAFlow(Inbound inbound) {
+        String text = inbound.text().strip();
+        if (!inbound.fields().isEmpty()) {
+            return true;
+        }
+        if (menuChoices.containsKey(TextFolding.fold(text))) {
+            return false; // the welcome menu's titles (which a flow may offer too) always start afresh
+        }
+        if (dialogs.isFlowOption(text)) {
+            return true;
+        }
+        if (CODE.matcher(text).matches()) {
+            return true;
+        }
+        return text.length() >= PASSWORD_LENGTH && text.chars().noneMatch(Character::isWhitespace)
+                && Secrets.passwordLike(text);
+    }
+
+    /** "That session has ended", with the ways to start again; the message itself is not used. */
+    private TurnOutcome sessionEnded(Inbound inbound, ConversationMemory memory) {
+        Language language = language(inbound, memory);
+        Reply reply = new Reply(messages.text(language, MessageKey.SESSION_ENDED), menu(language), language);
+        return new TurnOutcome(List.of(reply), List.of(), memory.withLanguage(language).understood());
     }
 
     private CompletableFuture<TurnOutcome> turn(Inbound inbound, ConversationMemory memory) {

@@ -126,6 +126,14 @@ public final class DialogEngine {
         return turn.ended();
     }
 
+    /**
+     * Whether {@code text} is the title of an option some state of the flows offers ("Code by email", "Use another
+     * method"): typed outside any flow, it answers a question of a flow that no longer exists.
+     */
+    public boolean isFlowOption(String text) {
+        return reader.isOptionTitle(text);
+    }
+
     /** Whether the state waits for a secret: a password (typed or by card), a code or a security answer. */
     public boolean expectsSecret(DialogState current) {
         StateDefinition state = flow(current.flowId()).state(current.state());

@@ -23,6 +23,8 @@ final class InputReader {
     private final Map<String, Set<String>> titles = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every title the flows can offer (options, yes and no), folded, in every language. */
     private final Set<String> offeredAnywhere;
+    /** The same without yes and no. */
+    private final Set<String> optionTitles;
 
     InputReader(MessageCatalog messages, List<FlowDefinition> flows, CommandPhrases commands) {
         this.messages = messages;
@@ -33,6 +35,7 @@ final class InputReader {
                 state.choices().forEach(option -> all.addAll(titles(option)));
             }
         }
+        this.optionTitles = Set.copyOf(all);
         for (Language language : Language.values()) {
             all.add(TextFolding.fold(messages.text(language, DialogMessages.YES, Map.of())));
             all.add(TextFolding.fold(messages.text(language, DialogMessages.NO, Map.of())));
@@ -72,6 +75,10 @@ final class InputReader {
             return Optional.empty();
         }
         return Optional.of(new DialogInput.Secret(text));
+    }
+
+    boolean isOptionTitle(String text) {
+        return optionTitles.contains(TextFolding.fold(text));
     }
 
     private boolean offeredOrCommand(String text) {

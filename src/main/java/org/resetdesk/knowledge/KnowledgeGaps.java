@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import org.resetdesk.cache.Caches;
 import org.resetdesk.text.Interrogatives;
 import org.resetdesk.text.Language;
+import org.resetdesk.text.Secrets;
 import org.resetdesk.text.TextFolding;
 
 /**
@@ -58,44 +59,11 @@ public final class KnowledgeGaps {
             return false;
         }
         for (String word : words) {
-            if (passwordLike(word)) {
+            if (Secrets.passwordLike(word)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Letters mixed with digits or symbols, ignoring punctuation at either end ("code?" is a word). */
-    private static boolean passwordLike(String word) {
-        int start = 0;
-        int end = word.length();
-        while (start < end && isPunctuation(word.charAt(start))) {
-            start++;
-        }
-        while (end > start && isPunctuation(word.charAt(end - 1))) {
-            end--;
-        }
-        if (Interrogatives.isErrorCode(word.substring(start, end))) {
-            return false; // SSPR_0013 mixes letters and digits, but it is what the user read on the screen
-        }
-        boolean letters = false;
-        boolean others = false;
-        for (int i = start; i < end; i++) {
-            char c = word.charAt(i);
-            if (Character.isLetter(c)) {
-                letters = true;
-            } else if (c != '-' && c != '\'') {
-                others = true;
-            }
-        }
-        return letters && others;
-    }
-
-    private static boolean isPunctuation(char c) {
-        int type = Character.getType(c);
-        return type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
-                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
     }
 
     /** The gaps, most asked first. */

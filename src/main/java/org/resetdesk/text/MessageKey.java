@@ -9,6 +9,7 @@ public enum MessageKey {
     ACTION_HELPDESK("action.helpdesk"),
     HELP("help"),
     CANCELLED("cancel.done"),
+    SESSION_ENDED("cancel.session-ended"),
     HUMAN_INTRO("human.intro"),
     HUMAN_URL("human.url"),
     HUMAN_EMAIL("human.email"),
