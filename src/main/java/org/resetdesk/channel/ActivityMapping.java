@@ -47,13 +47,25 @@ final class ActivityMapping {
         String locale = activity.getLocale();
         if (activity.isType(ActivityTypes.MESSAGE)) {
             return Optional.of(Inbound.message(withoutMentions(activity), locale, channel, conversation)
-                    .withFields(cardFields(activity.getValue())));
+                    .withFields(cardFields(activity.getValue())).in(place(activity)));
         }
         if (activity.isType(ActivityTypes.CONVERSATION_UPDATE) && someoneElseJoined(activity)
                 || activity.isType(ActivityTypes.EVENT) && Objects.equals(JOIN_EVENT, activity.getName())) {
             return Optional.of(Inbound.join(joinLocale(activity).orElse(locale), channel, conversation));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A Teams channel or group chat is read by others; a personal chat, and every other channel's conversation, is
+     * one to one. The bot's own id there lets the user open a personal chat with it.
+     */
+    private static Inbound.Place place(Activity activity) {
+        String type = activity.getConversation().getConversationType();
+        boolean shared = "channel".equals(type) || "groupChat".equals(type)
+                || Boolean.TRUE.equals(activity.getConversation().isGroup());
+        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        return new Inbound.Place(shared, botId);
     }
 
     /** In Teams channels and group chats the text starts with the bot's mention: {@code <at>ResetDesk</at> help}. */

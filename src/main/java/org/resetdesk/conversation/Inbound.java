@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param sender         who sent it, and whether a validated channel token vouches for that
  * @param fields         the values of a card's inputs when the user pressed its submit button (may hold a new
  *                       password), else empty
+ * @param place          whether others read the conversation (a Teams channel or group chat)
  */
 public record Inbound(Kind kind, String text, String locale, String channel, String conversationId, Sender sender,
-        Map<String, String> fields) {
+        Map<String, String> fields, Place place) {
 
     /** What happened in the conversation. */
     public enum Kind {
@@ -39,8 +40,21 @@ public record Inbound(Kind kind, String text, String locale, String channel, Str
         public static final Sender ANONYMOUS = new Sender(false, null);
     }
 
+    /**
+     * Where the conversation happens.
+     *
+     * @param shared whether other people read it (a Teams channel or group chat), rather than a one-to-one chat
+     * @param botId  the bot's id on the channel (Teams: {@code 28:<app id>}), to open a personal chat with; or
+     *               {@code null}
+     */
+    public record Place(boolean shared, String botId) {
+
+        public static final Place PERSONAL = new Place(false, null);
+    }
+
     public Inbound {
         Objects.requireNonNull(kind, "kind");
+        place = place == null ? Place.PERSONAL : place;
         text = text == null ? "" : text;
         channel = channel == null ? "" : channel;
         sender = sender == null ? Sender.ANONYMOUS : sender;
@@ -48,7 +62,7 @@ public record Inbound(Kind kind, String text, String locale, String channel, Str
     }
 
     public Inbound(Kind kind, String text, String locale, String channel, String conversationId, Sender sender) {
-        this(kind, text, locale, channel, conversationId, sender, Map.of());
+        this(kind, text, locale, channel, conversationId, sender, Map.of(), Place.PERSONAL);
     }
 
     /** A card's submit button was pressed without text. */
@@ -72,11 +86,16 @@ public record Inbound(Kind kind, String text, String locale, String channel, Str
 
     /** The same input from a sender the channel identified. */
     public Inbound from(Sender identified) {
-        return new Inbound(kind, text, locale, channel, conversationId, identified, fields);
+        return new Inbound(kind, text, locale, channel, conversationId, identified, fields, place);
     }
 
     /** The same input with a card's submitted values. */
     public Inbound withFields(Map<String, String> submitted) {
-        return new Inbound(kind, text, locale, channel, conversationId, sender, submitted);
+        return new Inbound(kind, text, locale, channel, conversationId, sender, submitted, place);
+    }
+
+    /** The same input, in the given place. */
+    public Inbound in(Place where) {
+        return new Inbound(kind, text, locale, channel, conversationId, sender, fields, where);
     }
 }

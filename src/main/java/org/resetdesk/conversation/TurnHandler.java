@@ -141,6 +141,9 @@ public final class TurnHandler {
             knowledge.unanswered(inbound.text(), language);
         }
         String flow = FLOWS.get(recognition.intent());
+        if (flow != null && inbound.place().shared()) {
+            return done(new TurnOutcome(personalOnly(inbound, language), traces, current.understood()));
+        }
         if (flow != null && dialogs.flowIds().contains(flow)) {
             return dialogs.start(flow, language, caller(inbound)).thenApply(started -> new TurnOutcome(
                     started.replies(), concat(traces, started.traces()),
@@ -285,6 +288,21 @@ public final class TurnHandler {
 
     private List<String> menu(Language language) {
         return MENU.stream().map(key -> messages.text(language, key)).toList();
+    }
+
+    /**
+     * Reset, unlock and registration never run where others read along (a Teams channel or group chat): the user is
+     * told to continue in a personal chat, with a link that opens one when the channel named the bot.
+     */
+    private List<Reply> personalOnly(Inbound inbound, Language language) {
+        String text = messages.text(language, MessageKey.PERSONAL_ONLY);
+        String botId = inbound.place().botId();
+        if (botId != null && !botId.isBlank()) {
+            String link = "https://teams.microsoft.com/l/chat/0/0?users="
+                    + java.net.URLEncoder.encode(botId, java.nio.charset.StandardCharsets.UTF_8);
+            text = text + "\n\n" + messages.text(language, MessageKey.PERSONAL_CHAT_LINK, Map.of("link", link));
+        }
+        return List.of(Reply.text(text, language));
     }
 
     /** A capability this version does not have yet: say so plainly and give the way to a person. */

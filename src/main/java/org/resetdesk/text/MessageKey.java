@@ -18,6 +18,8 @@ public enum MessageKey {
     RESET_UNAVAILABLE("flow.reset.unavailable"),
     UNLOCK_UNAVAILABLE("flow.unlock.unavailable"),
     REGISTER_UNAVAILABLE("flow.register.unavailable"),
+    PERSONAL_ONLY("flow.personal-only"),
+    PERSONAL_CHAT_LINK("flow.personal-chat-link"),
     QUESTION_PROMPT("question.prompt"),
     OUT_OF_SCOPE("out-of-scope"),
     UNKNOWN_AGAIN("unknown-again"),

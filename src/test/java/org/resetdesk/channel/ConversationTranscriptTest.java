@@ -37,6 +37,7 @@ import org.yaml.snakeyaml.Yaml;
  * <pre>
  * title: what the transcript shows
  * channel: webchat            # optional, default webchat
+ * conversation-type: channel  # optional: Teams' conversationType (personal, channel, groupChat)
  * locale: en-US               # optional; a turn may override it
  * turns:
  *   - join: true              # the user joins (conversationUpdate)
@@ -106,6 +107,7 @@ class ConversationTranscriptTest {
         BotClient client = new BotClient(port);
         String conversation = "transcript-" + UUID.randomUUID();
         String channel = (String) transcript.getOrDefault("channel", "webchat");
+        String conversationType = (String) transcript.get("conversation-type");
         int turnNumber = 0;
         for (Map<String, Object> turn : (List<Map<String, Object>>) transcript.get("turns")) {
             turnNumber++;
@@ -115,6 +117,9 @@ class ConversationTranscriptTest {
             }
             int outboxBefore = outbox.newestFirst().size();
             ObjectNode activity = activity(channel, conversation, locale, turn, this::fill);
+            if (conversationType != null) {
+                ((ObjectNode) activity.get("conversation")).put("conversationType", conversationType);
+            }
             HttpResponse<String> response = client.post(activity.toString());
             String where = file.getFileName() + " turn " + turnNumber;
             assertThat(response.statusCode()).as(where + ": status").isEqualTo(200);
