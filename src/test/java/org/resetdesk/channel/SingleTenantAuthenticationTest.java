@@ -71,6 +71,7 @@ class SingleTenantAuthenticationTest {
     @DynamicPropertySource
     static void registration(DynamicPropertyRegistry registry) {
         registry.add("MicrosoftAppId", () -> APP_ID);
+        registry.add("resetdesk.notify.dev-outbox", () -> "false"); // never beside a real registration
         registry.add("MicrosoftAppPassword", () -> "obviously-fake-client-secret");
         registry.add("MicrosoftAppType", () -> "SingleTenant");
         registry.add("MicrosoftAppTenantId", () -> TENANT);

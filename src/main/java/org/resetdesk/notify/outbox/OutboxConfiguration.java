@@ -2,20 +2,23 @@ package org.resetdesk.notify.outbox;
 
 import java.time.Clock;
 
+import org.resetdesk.notify.DevOutboxGuard;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
- * Demo mode (the demo directory, the default) sends notifications to the in-memory outbox and serves
- * {@code /dev/outbox}; with a real directory neither exists.
+ * The dev outbox ({@code resetdesk.notify.dev-outbox}, on by default): notifications go to memory and are served at
+ * {@code /dev/outbox}. It refuses to start beside a real channel or directory ({@link DevOutboxGuard}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "resetdesk.directory.type", havingValue = "demo", matchIfMissing = true)
+@ConditionalOnProperty(name = DevOutboxGuard.SETTING, havingValue = "true", matchIfMissing = true)
 class OutboxConfiguration {
 
     @Bean
-    OutboxNotifier outboxNotifier(Clock clock) {
+    OutboxNotifier outboxNotifier(Clock clock, Environment environment) {
+        DevOutboxGuard.check(environment);
         return new OutboxNotifier(clock);
     }
 }

@@ -2,13 +2,14 @@ package org.resetdesk.notify.outbox;
 
 import java.util.List;
 
+import org.resetdesk.notify.DevOutboxGuard;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /dev/outbox}: the demo outbox as JSON, newest first. Exists only in demo mode. */
+/** {@code GET /dev/outbox}: the demo outbox as JSON, newest first. Exists only with the dev outbox. */
 @RestController
-@ConditionalOnProperty(name = "resetdesk.directory.type", havingValue = "demo", matchIfMissing = true)
+@ConditionalOnProperty(name = DevOutboxGuard.SETTING, havingValue = "true", matchIfMissing = true)
 class OutboxController {
 
     private final OutboxNotifier outbox;
