@@ -11,6 +11,7 @@ import org.resetdesk.dialog.StepResult;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.verification.NameKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +38,11 @@ final class AccountResolver {
     private final ResetSessions sessions;
     private final Methods methods;
     private final FlowSupport support;
+    private final NameKeys nameKeys;
 
-    AccountResolver(DirectoryAdapter directory, ResetSessions sessions, Methods methods, FlowSupport support) {
+    AccountResolver(DirectoryAdapter directory, ResetSessions sessions, Methods methods, FlowSupport support,
+            NameKeys nameKeys) {
+        this.nameKeys = nameKeys;
         this.directory = directory;
         this.sessions = sessions;
         this.methods = methods;
@@ -57,8 +61,9 @@ final class AccountResolver {
         Caller caller = context.caller();
         String correlationId = correlationId(context);
         log.warn("[{}] account lookup failed: {}", correlationId, failure.reason());
+        String nameKey = nameKeys.of(name);
         ResetSession unknown = sessions.start(caller.conversationId(), correlationId,
-                BeginStep.flow(context.flowId()), nameKey(name), name, Optional.empty(), false);
+                BeginStep.flow(context.flowId()), nameKey, name, nameKey, Optional.empty(), false);
         support.record(new AuditEvent.DirectoryError(support.context(unknown, caller), "find",
                 failure.reason().name()));
         return support.outcome(UNAVAILABLE);
@@ -78,8 +83,9 @@ final class AccountResolver {
                 : !methods.enough(found.get()) ? AuditEvent.LookupOutcome.NO_METHODS
                 : AuditEvent.LookupOutcome.FOUND;
         Optional<DirectoryUser> usable = lookup == AuditEvent.LookupOutcome.FOUND ? found : Optional.empty();
-        String subjectKey = usable.map(DirectoryUser::id).orElseGet(() -> nameKey(name));
-        ResetSession session = sessions.start(caller.conversationId(), correlationId, flow, subjectKey, name,
+        String nameKey = nameKeys.of(name);
+        String subjectKey = usable.map(DirectoryUser::id).orElse(nameKey);
+        ResetSession session = sessions.start(caller.conversationId(), correlationId, flow, subjectKey, name, nameKey,
                 usable, trusted);
         support.record(new AuditEvent.AccountLookup(support.context(session, caller), lookup));
         Map<String, String> slots = Map.of("account", usable.filter(u -> trusted).map(DirectoryUser::upn)
@@ -104,8 +110,4 @@ final class AccountResolver {
         return support.outcome(NOT_FOUND, support.reply(context.language(), "reset.account-not-usable"));
     }
 
-    /** The subject key of a name that is not (or may not be shown to be) an account. */
-    private static String nameKey(String name) {
-        return ResetSession.nameKey(name);
-    }
 }

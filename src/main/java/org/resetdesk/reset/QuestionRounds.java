@@ -114,7 +114,7 @@ final class QuestionRounds {
         }
         List<String> pool = allowed(session)
                 ? registered(session).stream().map(Enrollment.RegisteredQuestion::questionKey).toList()
-                : decoys.registeredFor(ResetSession.nameKey(session.typedName()));
+                : decoys.registeredFor(session.nameKey());
         ResetSession asking = session.askingQuestions(answers.select(pool));
         sessions.update(context.caller().conversationId(), asking);
         return new StepResult(outcome, before, slots(context, asking));

@@ -10,6 +10,7 @@ import org.resetdesk.password.PasswordPolicy;
 import org.resetdesk.password.TemporaryPasswordGenerator;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.verification.DecoyQuestions;
+import org.resetdesk.verification.NameKeys;
 import org.resetdesk.verification.OneTimeCodes;
 import org.resetdesk.verification.ProofThrottle;
 import org.resetdesk.verification.SecurityAnswers;
@@ -55,8 +56,8 @@ class ResetConfiguration {
 
     @Bean
     AccountResolver accountResolver(DirectoryAdapter directory, ResetSessions sessions, Methods methods,
-            FlowSupport support) {
-        return new AccountResolver(directory, sessions, methods, support);
+            FlowSupport support, NameKeys nameKeys) {
+        return new AccountResolver(directory, sessions, methods, support, nameKeys);
     }
 
     @Bean

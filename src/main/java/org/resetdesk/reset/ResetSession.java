@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.directory.DirectoryUser;
-import org.resetdesk.text.TextFolding;
 import org.resetdesk.verification.VerificationMethod;
 
 /**
@@ -22,7 +21,8 @@ import org.resetdesk.verification.VerificationMethod;
  * @param startedAt     when the account was named
  * @param subjectKey    the key throttles and code limits count under: the directory id, or for an account that does
  *                      not exist (or may not be told apart) a key derived from the typed name
- * @param typedName     the name the user typed, for decoy questions; never shown back on anonymous channels
+ * @param typedName     the name the user typed; never shown back on anonymous channels
+ * @param nameKey       the key of the name typed ({@code NameKeys}): every spelling of a name has the same one
  * @param user          the directory account, or empty for a decoy (unknown, disabled, nothing usable registered)
  * @param trusted       whether the channel vouches that the person chatting owns this account (the signed-in Teams
  *                      user naming their own account): only then may replies show masked contacts or say that an
@@ -34,38 +34,30 @@ import org.resetdesk.verification.VerificationMethod;
  * @param answersRight  whether every answer of this round so far was right
  */
 public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant startedAt, String subjectKey,
-        String typedName, Optional<DirectoryUser> user, boolean trusted, Set<VerificationMethod> proven,
+        String typedName, String nameKey, Optional<DirectoryUser> user, boolean trusted, Set<VerificationMethod> proven,
         VerificationMethod codeMethod, List<String> questions, int answered, boolean answersRight) {
 
     public ResetSession {
         Objects.requireNonNull(correlationId, "correlationId");
         Objects.requireNonNull(subjectKey, "subjectKey");
+        Objects.requireNonNull(nameKey, "nameKey");
         proven = proven.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(proven));
         questions = List.copyOf(questions);
     }
 
     static ResetSession started(String correlationId, AuditEvent.Flow flow, Instant now, String subjectKey,
-            String typedName, Optional<DirectoryUser> user, boolean trusted) {
-        return new ResetSession(correlationId, flow, now, subjectKey, typedName, user, trusted, Set.of(), null,
+            String typedName, String nameKey, Optional<DirectoryUser> user, boolean trusted) {
+        return new ResetSession(correlationId, flow, now, subjectKey, typedName, nameKey, user, trusted, Set.of(), null,
                 List.of(), 0, true);
     }
 
     /**
-     * The keys the limits count this session's attempts under: the subject key and the canonical form of the name
+     * The keys the limits count this session's attempts under: the subject key and the key of the name
      * typed. Both, for a real account and a decoy alike, so that every spelling of a name ("John.Doe@…", "john doe …",
      * a trailing dot) meets the same limits whether or not an account stands behind it.
      */
     public List<String> limitKeys() {
-        String name = nameKey(typedName == null ? "" : typedName);
-        return name.equals(subjectKey) ? List.of(subjectKey) : List.of(subjectKey, name);
-    }
-
-    /**
-     * The canonical form of a typed account name: case, diacritics, punctuation and spacing folded away. Limits and
-     * decoys are keyed by it, so spelling variants of one name are one name.
-     */
-    static String nameKey(String name) {
-        return "name:" + TextFolding.fold(name);
+        return nameKey.equals(subjectKey) ? List.of(subjectKey) : List.of(subjectKey, nameKey);
     }
 
     /**
@@ -98,22 +90,22 @@ public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant s
         Set<VerificationMethod> all = EnumSet.noneOf(VerificationMethod.class);
         all.addAll(proven);
         all.add(method);
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, user, trusted, all, null,
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, all, null,
                 List.of(), 0, true);
     }
 
     ResetSession withCodeSentBy(VerificationMethod method) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, user, trusted, proven, method,
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven, method,
                 questions, answered, answersRight);
     }
 
     ResetSession askingQuestions(List<String> selected) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, user, trusted, proven, codeMethod,
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven, codeMethod,
                 selected, 0, true);
     }
 
     ResetSession answered(boolean right) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, user, trusted, proven, codeMethod,
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven, codeMethod,
                 questions, answered + 1, answersRight && right);
     }
 

@@ -37,9 +37,9 @@ public final class ResetSessions {
 
     /** Starts a new session for the conversation, replacing any earlier one. */
     public ResetSession start(String conversationId, String correlationId, AuditEvent.Flow flow, String subjectKey,
-            String typedName, Optional<DirectoryUser> user, boolean trusted) {
-        ResetSession session = ResetSession.started(correlationId, flow, clock.instant(), subjectKey, typedName, user,
-                trusted);
+            String typedName, String nameKey, Optional<DirectoryUser> user, boolean trusted) {
+        ResetSession session = ResetSession.started(correlationId, flow, clock.instant(), subjectKey, typedName,
+                nameKey, user, trusted);
         sessions.put(conversationId, session);
         return session;
     }

@@ -42,6 +42,12 @@ class VerificationConfiguration {
         return new DecoyQuestions(decoySecret(questions), questions.decoyPool(), questions.decoyRegistered());
     }
 
+    /** Keyed with the decoys' secret, for the same reason: keys that change on restart would lift blocks. */
+    @Bean
+    NameKeys nameKeys(VerificationProperties properties) {
+        return new NameKeys(decoySecret(properties.questions()));
+    }
+
     /** Decoys that change on restart, or differ between instances, let a patient visitor tell them from real ones. */
     private static byte[] decoySecret(VerificationProperties.Questions questions) {
         String configured = questions.decoySecret();
