@@ -17,6 +17,13 @@ final class AdminToken {
     }
 
     /** Whether an {@code Authorization} header value carries the configured token. */
+    /** The answer to a request without the right token. */
+    static org.springframework.http.ResponseEntity<Object> unauthorized() {
+        return org.springframework.http.ResponseEntity.status(401)
+                .header(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"resetdesk-admin\"")
+                .body(java.util.Map.of("error", "A valid admin Bearer token is required"));
+    }
+
     boolean accepts(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;

@@ -35,8 +35,7 @@ class KnowledgeGapsController {
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestParam(name = "limit", defaultValue = "100") String limit) {
         if (!token.accepts(authorization)) {
-            return ResponseEntity.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"resetdesk-admin\"")
-                    .body(Map.of("error", "A valid admin Bearer token is required"));
+            return AdminToken.unauthorized();
         }
         int count;
         try {

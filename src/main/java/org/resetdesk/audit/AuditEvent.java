@@ -37,6 +37,10 @@ public sealed interface AuditEvent {
     record Blocked(AuditContext context, Instant until) implements AuditEvent {
     }
 
+    /** An administrator lifted a block ({@code limit} as in the blocks list; {@code key} an id or a name key). */
+    record BlockLifted(AuditContext context, String limit, String key) implements AuditEvent {
+    }
+
     /** The new password broke these policy rules (ids only). */
     record PasswordRejected(AuditContext context, List<String> ruleIds) implements AuditEvent {
         public PasswordRejected {

@@ -65,7 +65,19 @@ final class ActivityMapping {
         boolean shared = "channel".equals(type) || "groupChat".equals(type)
                 || Boolean.TRUE.equals(activity.getConversation().isGroup());
         String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
-        return new Inbound.Place(shared, botId);
+        return new Inbound.Place(shared, botId, zone(activity.getLocalTimezone()));
+    }
+
+    /** An IANA time zone id such as {@code Europe/Bucharest}; anything else is ignored. */
+    private static java.time.ZoneId zone(String id) {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            return null;
+        }
+        try {
+            return java.time.ZoneId.of(id.strip());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** In Teams channels and group chats the text starts with the bot's mention: {@code <at>ResetDesk</at> help}. */

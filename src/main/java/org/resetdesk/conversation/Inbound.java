@@ -46,10 +46,11 @@ public record Inbound(Kind kind, String text, String locale, String channel, Str
      * @param shared whether other people read it (a Teams channel or group chat), rather than a one-to-one chat
      * @param botId  the bot's id on the channel (Teams: {@code 28:<app id>}), to open a personal chat with; or
      *               {@code null}
+     * @param zone   the sender's time zone, when the client gave one ({@code localTimezone}); for showing times
      */
-    public record Place(boolean shared, String botId) {
+    public record Place(boolean shared, String botId, java.time.ZoneId zone) {
 
-        public static final Place PERSONAL = new Place(false, null);
+        public static final Place PERSONAL = new Place(false, null, null);
     }
 
     public Inbound {

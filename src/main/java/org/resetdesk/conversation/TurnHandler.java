@@ -47,21 +47,21 @@ public final class TurnHandler {
 
     private final MessageCatalog messages;
     private final PhraseBook phrases;
-    private final HelpdeskProperties helpdesk;
     private final DialogEngine dialogs;
     private final KnowledgeDesk knowledge;
     private final IntentRouter router;
     private final Map<String, Intent> menuChoices;
+    private final HelpdeskContacts contacts;
 
     public TurnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
             DialogEngine dialogs, KnowledgeDesk knowledge, IntentRouter router) {
         this.messages = messages;
         this.phrases = phrases;
-        this.helpdesk = helpdesk;
         this.dialogs = dialogs;
         this.knowledge = knowledge;
         this.router = router;
         this.menuChoices = menuChoices(messages);
+        this.contacts = new HelpdeskContacts(messages, helpdesk);
     }
 
     /** Button titles in every language, and their numbers, so typing "2" or a title works like pressing it. */
@@ -232,7 +232,7 @@ public final class TurnHandler {
 
     private static Caller caller(Inbound inbound) {
         return new Caller(inbound.channel(), inbound.conversationId() == null ? "" : inbound.conversationId(),
-                inbound.sender().authenticated(), inbound.sender().aadObjectId());
+                inbound.sender().authenticated(), inbound.sender().aadObjectId(), inbound.place().zone());
     }
 
     private static Trace intentTrace(Recognition recognition) {
@@ -318,20 +318,6 @@ public final class TurnHandler {
     }
 
     private String helpdeskContacts(Language language) {
-        if (!helpdesk.hasAnyContact()) {
-            return messages.text(language, MessageKey.HUMAN_NONE);
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add(messages.text(language, MessageKey.HUMAN_INTRO));
-        if (helpdesk.url() != null) {
-            lines.add("- " + messages.text(language, MessageKey.HUMAN_URL, Map.of("url", helpdesk.url().toString())));
-        }
-        if (HelpdeskProperties.present(helpdesk.email())) {
-            lines.add("- " + messages.text(language, MessageKey.HUMAN_EMAIL, Map.of("email", helpdesk.email())));
-        }
-        if (HelpdeskProperties.present(helpdesk.phone())) {
-            lines.add("- " + messages.text(language, MessageKey.HUMAN_PHONE, Map.of("phone", helpdesk.phone())));
-        }
-        return String.join("\n", lines);
+        return contacts.text(language);
     }
 }

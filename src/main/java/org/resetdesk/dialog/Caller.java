@@ -11,12 +11,19 @@ import java.util.Objects;
  * @param authenticated  whether a validated channel token vouches for the sender (Teams); false on anonymous channels
  * @param userObjectId   the sender's Entra ID object id as the channel states it, or {@code null}; trusted only when
  *                       {@code authenticated}
+ * @param zone           the sender's time zone as the client gave it ({@code localTimezone}), or {@code null}; for
+ *                       showing times only
  */
-public record Caller(String channel, String conversationId, boolean authenticated, String userObjectId) {
+public record Caller(String channel, String conversationId, boolean authenticated, String userObjectId,
+        java.time.ZoneId zone) {
 
     public Caller {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(conversationId, "conversationId");
+    }
+
+    public Caller(String channel, String conversationId, boolean authenticated, String userObjectId) {
+        this(channel, conversationId, authenticated, userObjectId, null);
     }
 
     /** An anonymous caller on {@code channel}, for tests and in-process channels. */

@@ -3,6 +3,7 @@ package org.resetdesk.reset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import org.resetdesk.audit.AuditContext;
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.audit.AuditSink;
+import org.resetdesk.conversation.HelpdeskContacts;
 import org.resetdesk.dialog.Caller;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
@@ -31,8 +33,7 @@ import org.slf4j.LoggerFactory;
 final class FlowSupport {
 
     private static final Logger log = LoggerFactory.getLogger(FlowSupport.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** Outcome of steps that find the session gone (expired, or never started in this conversation). */
     static final String EXPIRED = "expired";
@@ -43,8 +44,11 @@ final class FlowSupport {
     private final AuditSink audit;
     private final Notifier notifier;
     private final Duration timeout;
+    private final HelpdeskContacts contacts;
 
-    FlowSupport(MessageCatalog messages, Clock clock, AuditSink audit, Notifier notifier, Duration timeout) {
+    FlowSupport(MessageCatalog messages, Clock clock, AuditSink audit, Notifier notifier, Duration timeout,
+            HelpdeskContacts contacts) {
+        this.contacts = contacts;
         this.messages = messages;
         this.clock = clock;
         this.audit = audit;
@@ -72,12 +76,18 @@ final class FlowSupport {
         return new StepResult(outcome, List.of(replies), Map.of());
     }
 
-    /** "Blocked until ...": the time in UTC and roughly how long from now. */
+    /**
+     * "Blocked until ...": the time in the user's time zone when the client gave one (else UTC), roughly how long
+     * from now, and how to reach the helpdesk, which can lift the block.
+     */
     StepResult blocked(StepContext context, ResetSession session, Instant until) {
         record(new AuditEvent.Blocked(context(session, context.caller()), until));
         long hours = Math.max(1, (Duration.between(now(), until).toMinutes() + 59) / 60);
-        return outcome(BLOCKED, reply(context.language(), "reset.blocked", Map.of(
-                "until", WHEN.format(until), "hours", Long.toString(hours))));
+        ZoneId zone = context.caller().zone() == null ? ZoneOffset.UTC : context.caller().zone();
+        String when = WHEN.format(until.atZone(zone)) + " " + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId());
+        String text = text(context.language(), "reset.blocked", Map.of("until", when, "hours", Long.toString(hours)))
+                + "\n\n" + contacts.text(context.language());
+        return outcome(BLOCKED, Reply.text(text, context.language()));
     }
 
     AuditContext context(ResetSession session, Caller caller) {

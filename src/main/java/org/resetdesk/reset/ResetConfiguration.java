@@ -3,6 +3,8 @@ package org.resetdesk.reset;
 import java.time.Clock;
 
 import org.resetdesk.audit.AuditSink;
+import org.resetdesk.conversation.HelpdeskContacts;
+import org.resetdesk.conversation.HelpdeskProperties;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.enrollment.EnrollmentStore;
 import org.resetdesk.notify.Notifier;
@@ -40,8 +42,9 @@ class ResetConfiguration {
 
     @Bean
     FlowSupport resetFlowSupport(MessageCatalog messages, Clock clock, AuditSink audit, Notifier notifier,
-            ResetProperties properties) {
-        return new FlowSupport(messages, clock, audit, notifier, properties.directoryTimeout());
+            ResetProperties properties, HelpdeskProperties helpdesk) {
+        return new FlowSupport(messages, clock, audit, notifier, properties.directoryTimeout(),
+                new HelpdeskContacts(messages, helpdesk));
     }
 
     @Bean

@@ -2,7 +2,7 @@ package org.resetdesk.verification;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Objects;
 
 import javax.crypto.Mac;
@@ -20,7 +20,7 @@ public final class NameKeys {
 
     private static final String HMAC = "HmacSHA256";
     private static final String PREFIX = "name:";
-    private static final int KEY_CHARACTERS = 22;
+    private static final int KEY_BYTES = 16;
 
     private final byte[] secret;
 
@@ -39,8 +39,8 @@ public final class NameKeys {
             // Domain-separated from the other uses of the same server secret (decoy questions).
             mac.update("resetdesk name key\0".getBytes(StandardCharsets.UTF_8));
             byte[] digest = mac.doFinal(TextFolding.fold(typedName).getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(digest)
-                    .substring(0, KEY_CHARACTERS);
+            // Lower-case hex: account keys are compared ignoring case, so the key must not depend on it.
+            return PREFIX + HexFormat.of().formatHex(digest, 0, KEY_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(HMAC + " is not available", e);
         }

@@ -49,6 +49,11 @@ public final class OneTimeCodes {
     private final RateLimiter<String> conversationIssues;
 
     public OneTimeCodes(Clock clock, VerificationProperties.Codes settings) {
+        this(clock, settings, Blocks.inMemory());
+    }
+
+    /** Codes whose issue limits' blocks {@code blocks} lists, lifts and keeps over restarts. */
+    public OneTimeCodes(Clock clock, VerificationProperties.Codes settings, Blocks blocks) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         random.nextBytes(key);
@@ -62,6 +67,8 @@ public final class OneTimeCodes {
                 settings.issueBlock(), settings.maxEntries());
         this.conversationIssues = new RateLimiter<>(clock, settings.maxIssued(), settings.issueWindow(),
                 settings.issueBlock(), settings.maxEntries());
+        blocks.register("codes-account", accountIssues);
+        blocks.register("codes-conversation", conversationIssues);
     }
 
     /**

@@ -31,10 +31,17 @@ public final class ProofThrottle {
     private final RateLimiter<String> conversations;
 
     public ProofThrottle(Clock clock, VerificationProperties.Throttle settings) {
+        this(clock, settings, Blocks.inMemory());
+    }
+
+    /** A throttle whose blocks {@code blocks} lists, lifts and keeps over restarts. */
+    public ProofThrottle(Clock clock, VerificationProperties.Throttle settings, Blocks blocks) {
         this.accounts = new RateLimiter<>(clock, settings.maxFailures(), settings.window(), settings.block(),
                 settings.maxEntries());
         this.conversations = new RateLimiter<>(clock, settings.maxFailures(), settings.window(), settings.block(),
                 settings.maxEntries());
+        blocks.register("proofs-account", accounts);
+        blocks.register("proofs-conversation", conversations);
     }
 
     /** Whether {@code account} may attempt a proof in {@code conversation} now. Changes nothing. */

@@ -38,6 +38,8 @@ final class RateLimiter<K> {
     private final Duration window;
     private final Duration block;
     private final Cache<K, State> states;
+    /** Told whenever a key's block starts or is lifted (to persist the blocks); never with the limiter's lock held. */
+    private volatile Runnable onBlocksChanged = () -> { };
 
     RateLimiter(Clock clock, int limit, Duration window, Duration block, int maxEntries) {
         if (limit < 1 || !positive(window) || !positive(block)) {
@@ -55,6 +57,46 @@ final class RateLimiter<K> {
                 .maximumWeight(maxEntries)
                 .weigher((K key, State state) -> state.blockedUntil() == null ? 1 : 0)
                 .build();
+    }
+
+    void onBlocksChanged(Runnable listener) {
+        this.onBlocksChanged = listener;
+    }
+
+    /** The keys blocked now, with the end of each block. */
+    java.util.Map<K, Instant> blocks() {
+        Instant now = clock.instant();
+        java.util.Map<K, Instant> blocked = new java.util.LinkedHashMap<>();
+        states.asMap().forEach((key, state) -> {
+            if (isBlocked(state, now)) {
+                blocked.put(key, state.blockedUntil());
+            }
+        });
+        return blocked;
+    }
+
+    /** Blocks {@code key} until {@code until} (a block kept over a restart); a past time does nothing. */
+    void restoreBlock(K key, Instant until) {
+        if (clock.instant().isBefore(until)) {
+            states.put(key, new State(List.of(), until));
+        }
+    }
+
+    /** Lifts the key's block and forgets its events; whether it was blocked. */
+    boolean lift(K key) {
+        boolean wasBlocked = blockedUntil(key).isPresent();
+        states.invalidate(key);
+        if (wasBlocked) {
+            onBlocksChanged.run();
+        }
+        return wasBlocked;
+    }
+
+    /** Runs the listener when {@code next} is a block that {@code before} was not. */
+    private void noticeBlock(State before, State next, Instant now) {
+        if (next != null && isBlocked(next, now) && (before == null || !isBlocked(before, now))) {
+            onBlocksChanged.run();
+        }
     }
 
     /** The end of the key's block, if it is blocked now. */
@@ -87,9 +129,10 @@ final class RateLimiter<K> {
      * plus the attempts already in flight reach the limit, so parallel attempts cannot all pass one check.
      */
     Optional<Instant> reserve(K key) {
+        State before = states.getIfPresent(key);
         Instant now = clock.instant();
         Instant[] refusedUntil = {null};
-        states.asMap().compute(key, (k, state) -> {
+        State next = states.asMap().compute(key, (k, state) -> {
             if (state != null && isBlocked(state, now)) {
                 refusedUntil[0] = state.blockedUntil();
                 return state;
@@ -106,11 +149,13 @@ final class RateLimiter<K> {
             }
             return new State(List.copyOf(recent), null, reserved + 1);
         });
+        noticeBlock(before, next, now);
         return Optional.ofNullable(refusedUntil[0]);
     }
 
     /** Ends an attempt begun with {@link #reserve}; a failed one is recorded as a failure (and may start a block). */
     Optional<Instant> release(K key, boolean failed) {
+        State before = states.getIfPresent(key);
         Instant now = clock.instant();
         State next = states.asMap().compute(key, (k, state) -> {
             int reserved = state == null ? 0 : Math.max(0, state.reserved() - 1);
@@ -126,6 +171,7 @@ final class RateLimiter<K> {
             }
             return new State(List.copyOf(recent), null, reserved);
         });
+        noticeBlock(before, next, now);
         return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
     }
 
@@ -140,6 +186,7 @@ final class RateLimiter<K> {
 
     /** Blocks the key now if its failures in the window already reach the limit; returns the block's end if so. */
     Optional<Instant> blockAtLimit(K key) {
+        State before = states.getIfPresent(key);
         Instant now = clock.instant();
         State next = states.asMap().computeIfPresent(key, (k, state) -> {
             if (isBlocked(state, now)) {
@@ -149,6 +196,7 @@ final class RateLimiter<K> {
             return recent.size() >= limit ? new State(List.of(), now.plus(block), state.reserved())
                     : new State(List.copyOf(recent), null, state.reserved());
         });
+        noticeBlock(before, next, now);
         return next != null && isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
     }
 
@@ -169,10 +217,11 @@ final class RateLimiter<K> {
 
     /** Forgets the key's events and block. */
     void reset(K key) {
-        states.invalidate(key);
+        lift(key);
     }
 
     private Optional<Instant> update(K key, boolean blockAtLimit) {
+        State before = states.getIfPresent(key);
         Instant now = clock.instant();
         State next = states.asMap().compute(key, (k, state) -> {
             if (state != null && isBlocked(state, now)) {
@@ -192,6 +241,7 @@ final class RateLimiter<K> {
             }
             return new State(List.copyOf(recent), null);
         });
+        noticeBlock(before, next, now);
         return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
     }
 

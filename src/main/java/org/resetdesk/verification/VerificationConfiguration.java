@@ -22,13 +22,18 @@ class VerificationConfiguration {
     }
 
     @Bean
-    OneTimeCodes oneTimeCodes(Clock clock, VerificationProperties properties) {
-        return new OneTimeCodes(clock, properties.codes());
+    Blocks blocks(VerificationProperties properties) {
+        return new Blocks(properties.throttle().blocksFile());
     }
 
     @Bean
-    ProofThrottle proofThrottle(Clock clock, VerificationProperties properties) {
-        return new ProofThrottle(clock, properties.throttle());
+    OneTimeCodes oneTimeCodes(Clock clock, VerificationProperties properties, Blocks blocks) {
+        return new OneTimeCodes(clock, properties.codes(), blocks);
+    }
+
+    @Bean
+    ProofThrottle proofThrottle(Clock clock, VerificationProperties properties, Blocks blocks) {
+        return new ProofThrottle(clock, properties.throttle(), blocks);
     }
 
     @Bean

@@ -101,12 +101,14 @@ public record VerificationProperties(
      * @param window        the window failures count in
      * @param block         how long a block lasts
      * @param maxEntries    accounts and conversations remembered at most (least recently used are forgotten first)
+     * @param blocksFile    where the blocks in force are kept (owner-only), so a restart does not lift them
      */
     public record Throttle(
             @Min(1) @DefaultValue("5") int maxFailures,
             @NotNull @DefaultValue("1h") Duration window,
             @NotNull @DefaultValue("24h") Duration block,
-            @Min(100) @DefaultValue("100000") int maxEntries) {
+            @Min(100) @DefaultValue("100000") int maxEntries,
+            @NotNull @DefaultValue("data/blocks.json") java.nio.file.Path blocksFile) {
 
         @AssertTrue(message = "resetdesk.verification.throttle.window and "
                 + "resetdesk.verification.throttle.block must be positive")

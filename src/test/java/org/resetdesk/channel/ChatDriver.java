@@ -17,10 +17,17 @@ public final class ChatDriver {
     private final BotClient client;
     private final String conversation = "driver-" + UUID.randomUUID();
     private final String locale;
+    private final String timeZone;
 
     public ChatDriver(int port, String locale) {
+        this(port, locale, null);
+    }
+
+    /** A driver whose messages carry the client's {@code localTimezone}, as Web Chat and Teams send it. */
+    public ChatDriver(int port, String locale, String timeZone) {
         this.client = new BotClient(port);
         this.locale = locale;
+        this.timeZone = timeZone;
     }
 
     public String conversationId() {
@@ -49,6 +56,9 @@ public final class ChatDriver {
         activity.putObject("conversation").put("id", conversation);
         activity.putObject("from").put("id", "visitor");
         activity.putObject("recipient").put("id", "resetdesk");
+        if (timeZone != null) {
+            activity.put("localTimezone", timeZone);
+        }
         return activity;
     }
 

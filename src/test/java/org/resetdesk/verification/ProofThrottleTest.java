@@ -16,7 +16,8 @@ class ProofThrottleTest {
 
     private final MutableClock clock = new MutableClock(START);
     private final ProofThrottle throttle = new ProofThrottle(clock,
-            new VerificationProperties.Throttle(5, Duration.ofHours(1), Duration.ofHours(24), 1000));
+            new VerificationProperties.Throttle(5, Duration.ofHours(1), Duration.ofHours(24), 1000,
+                    java.nio.file.Path.of("blocks.json")));
 
     private void fail(int times, String account, String conversation) {
         for (int i = 0; i < times; i++) {
@@ -148,7 +149,8 @@ class ProofThrottleTest {
     @Test
     void check_configuredNumbers_areUsed() {
         ProofThrottle strict = new ProofThrottle(clock,
-                new VerificationProperties.Throttle(2, Duration.ofMinutes(5), Duration.ofMinutes(30), 1000));
+                new VerificationProperties.Throttle(2, Duration.ofMinutes(5), Duration.ofMinutes(30), 1000,
+                    java.nio.file.Path.of("blocks.json")));
         strict.recordFailure(ANA, CONVERSATION);
 
         assertThat(strict.recordFailure(ANA, CONVERSATION))
@@ -212,7 +214,8 @@ class ProofThrottleTest {
     @Test
     void recordFailure_floodOfOtherNames_doesNotEvictABlock() {
         ProofThrottle small = new ProofThrottle(clock,
-                new VerificationProperties.Throttle(5, Duration.ofHours(1), Duration.ofHours(24), 100));
+                new VerificationProperties.Throttle(5, Duration.ofHours(1), Duration.ofHours(24), 100,
+                    java.nio.file.Path.of("blocks.json")));
         for (int i = 0; i < 5; i++) {
             small.recordFailure(ANA, CONVERSATION);
         }

@@ -31,7 +31,8 @@ class VerificationPropertiesTest {
         return new VerificationProperties(enabled, required,
                 new VerificationProperties.Codes(8, Duration.ofMinutes(5), 10, Duration.ofMinutes(10),
                         Duration.ofHours(24), 1000),
-                new VerificationProperties.Throttle(5, Duration.ofHours(1), Duration.ofHours(24), 1000),
+                new VerificationProperties.Throttle(5, Duration.ofHours(1), Duration.ofHours(24), 1000,
+                        java.nio.file.Path.of("blocks.json")),
                 null, new VerificationProperties.Authenticator(6));
     }
 
@@ -90,7 +91,7 @@ class VerificationPropertiesTest {
             assertThat(properties.codes()).isEqualTo(new VerificationProperties.Codes(8, Duration.ofMinutes(5), 10,
                     Duration.ofMinutes(10), Duration.ofHours(24), 100_000));
             assertThat(properties.throttle()).isEqualTo(new VerificationProperties.Throttle(5, Duration.ofHours(1),
-                    Duration.ofHours(24), 100_000));
+                    Duration.ofHours(24), 100_000, java.nio.file.Path.of("data/blocks.json")));
             assertThat(properties.questions().asked()).isEqualTo(3);
             assertThat(properties.questions().kdfIterations()).isEqualTo(210_000);
             assertThat(properties.authenticator().digits()).isEqualTo(6);

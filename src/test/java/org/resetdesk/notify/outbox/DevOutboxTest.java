@@ -63,11 +63,11 @@ class DevOutboxTest {
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = "resetdesk.directory.type=ldap")
+            properties = {"resetdesk.directory.type=ldap", "resetdesk.notify.dev-outbox=false"})
     @Import(WithARealDirectory.OtherPorts.class)
     class WithARealDirectory {
 
-        /** Until the LDAP and Graph adapters exist: an empty directory, no registrations and a notifier that delivers nowhere. */
+        /** Until the LDAP and Graph adapters exist: an empty directory and no registrations. */
         @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
         static class OtherPorts {
 
@@ -104,11 +104,6 @@ class DevOutboxTest {
             @org.springframework.context.annotation.Bean
             org.resetdesk.enrollment.EnrollmentStore noEnrollments() {
                 return userId -> java.util.Optional.empty();
-            }
-
-            @org.springframework.context.annotation.Bean
-            org.resetdesk.notify.Notifier nowhere() {
-                return notification -> java.util.concurrent.CompletableFuture.completedFuture(null);
             }
         }
 

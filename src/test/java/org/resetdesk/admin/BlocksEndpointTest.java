@@ -1,0 +1,125 @@
+package org.resetdesk.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.resetdesk.MutableClock;
+import org.resetdesk.TestClockConfiguration;
+import org.resetdesk.audit.AuditEvent;
+import org.resetdesk.audit.InMemoryAuditSink;
+import org.resetdesk.channel.ChatDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Anyone can block a colleague's account for 24 hours by typing the name and five wrong codes; the admin can see the
+ * block and lift it (audited), and the blocked user is told until when in their own time zone, and whom to call.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "resetdesk.admin.token=test-admin-token-0123456789abcdef")
+@Import(TestClockConfiguration.class)
+class BlocksEndpointTest {
+
+    private static final String TOKEN = "test-admin-token-0123456789abcdef";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    InMemoryAuditSink audit;
+
+    @BeforeEach
+    void forgetEarlierBlocks() {
+        clock.advance(Duration.ofDays(2));
+    }
+
+    @Test
+    void aBlockedUser_isToldUntilWhenInTheirTimeZone_withTheHelpdesk() {
+        String blocked = blockJohn("Europe/Bucharest");
+
+        assertThat(blocked).contains("can't accept more attempts").contains("Europe/Bucharest")
+                .doesNotContain("UTC").contains("helpdesk@contoso.example");
+    }
+
+    @Test
+    void theAdmin_listsTheBlockAndLiftsIt_andTheLiftIsAudited() throws IOException {
+        blockJohn(null);
+
+        HttpResponse<String> listed = call("GET", "/admin/api/blocks", TOKEN);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("proofs-account").doesNotContain("john.doe");
+
+        HttpResponse<String> lifted = call("DELETE", "/admin/api/blocks?account="
+                + URLEncoder.encode("John.Doe@contoso.example", StandardCharsets.UTF_8), TOKEN);
+
+        assertThat(lifted.statusCode()).isEqualTo(200);
+        assertThat(lifted.body()).contains("proofs-account").contains("\"accountFound\":true");
+        assertThat(audit.events()).anySatisfy(event -> assertThat(event).isInstanceOf(AuditEvent.BlockLifted.class));
+        ChatDriver chat = new ChatDriver(port, "en-US");
+        chat.say("reset my password");
+        chat.say("john doe contoso example");
+        assertThat(String.join("\n", chat.say("Code by email"))).contains("I've sent a code")
+                .doesNotContain("can't accept");
+    }
+
+    @Test
+    void withoutTheToken_blocksAreNeitherListedNorLifted() {
+        assertThat(call("GET", "/admin/api/blocks", null).statusCode()).isEqualTo(401);
+        assertThat(call("DELETE", "/admin/api/blocks?account=x", "wrong-token-0123456789abcdefgh").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void liftingWithoutSayingWhat_isABadRequest() {
+        assertThat(call("DELETE", "/admin/api/blocks", TOKEN).statusCode()).isEqualTo(400);
+        assertThat(call("DELETE", "/admin/api/blocks?account=a&conversation=b", TOKEN).statusCode()).isEqualTo(400);
+    }
+
+    /** Five wrong codes for John, each in its own conversation; the reply of the sixth attempt. */
+    private String blockJohn(String timeZone) {
+        for (int i = 0; i < 5; i++) {
+            ChatDriver chat = new ChatDriver(port, "en-US");
+            chat.say("reset my password");
+            chat.say("john.doe@contoso.example");
+            chat.say("Code by email");
+            chat.say("00000000");
+        }
+        ChatDriver chat = new ChatDriver(port, "en-US", timeZone);
+        chat.say("reset my password");
+        chat.say("john.doe@contoso.example");
+        return String.join("\n", chat.say("Code by email"));
+    }
+
+    private HttpResponse<String> call(String method, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
