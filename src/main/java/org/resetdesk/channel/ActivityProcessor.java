@@ -111,7 +111,7 @@ final class ActivityProcessor {
             }
             activity.setServiceUrl(UNUSED_SERVICE_URL);
         } else if (!isHttpUrl(activity.getServiceUrl())) {
-            throw new InvalidActivityException("The activity's 'serviceUrl' is not an http(s) URL");
+            throw new InvalidActivityException("The activity's 'serviceUrl' is not an http(s) URL with a valid port");
         }
         return activity;
     }
@@ -126,7 +126,7 @@ final class ActivityProcessor {
         try {
             URI uri = new URI(value);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
+                    && uri.getHost() != null && (uri.getPort() == -1 || uri.getPort() >= 1 && uri.getPort() <= 65535);
         } catch (URISyntaxException e) {
             return false;
         }

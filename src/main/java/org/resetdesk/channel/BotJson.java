@@ -40,6 +40,8 @@ final class BotJson {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // "{...}x" is not an activity: everything after the JSON value must be whitespace.
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
             .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
             .serializationInclusion(JsonInclude.Include.NON_NULL)

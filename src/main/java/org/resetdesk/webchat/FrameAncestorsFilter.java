@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * configured intranet origins (and ResetDesk itself) may put it in a frame, which is how the widget embeds it.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class FrameAncestorsFilter extends OncePerRequestFilter {
 
     private final String policy;
