@@ -31,7 +31,7 @@ final class AccountResolver {
     static final String UNAVAILABLE = "unavailable";
     static final java.util.Set<String> OUTCOMES = java.util.Set.of(FOUND, NOT_FOUND, DISABLED, NO_METHODS,
             UNAVAILABLE);
-    /** Longer names are not looked up (no directory attribute is this long); they become decoys. */
+    /** Longer names are not looked up (no directory attribute is this long). */
     private static final int MAX_NAME = 256;
 
     private final DirectoryAdapter directory;
@@ -50,9 +50,12 @@ final class AccountResolver {
     }
 
     CompletableFuture<StepResult> resolve(StepContext context, String name) {
-        CompletableFuture<Optional<DirectoryUser>> lookup = name.length() > MAX_NAME
-                ? CompletableFuture.completedFuture(Optional.empty())
-                : support.directory(directory.find(name), "find");
+        if (name.length() > MAX_NAME) {
+            // No account name is this long, whoever types it: the same plain answer for everyone, and ask again.
+            return CompletableFuture.completedFuture(support.outcome(NOT_FOUND,
+                    support.reply(context.language(), "reset.account-not-a-name")));
+        }
+        CompletableFuture<Optional<DirectoryUser>> lookup = support.directory(directory.find(name), "find");
         return lookup.handle((found, error) -> error == null ? resolved(context, name, found)
                 : unavailable(context, name, FlowSupport.failure(error, "find")));
     }
