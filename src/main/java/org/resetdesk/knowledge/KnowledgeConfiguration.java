@@ -6,7 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.resetdesk.content.ContentProperties;
-import org.resetdesk.reset.ResetProperties;
+import org.resetdesk.web.PublicAddress;
 import org.resetdesk.text.InvalidContentException;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
@@ -71,7 +71,7 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    KnowledgeDesk knowledgeDesk(KnowledgeAnswers answers, MessageCatalog messages, ResetProperties reset,
+    KnowledgeDesk knowledgeDesk(KnowledgeAnswers answers, MessageCatalog messages, PublicAddress address,
             KnowledgeProperties properties, KnowledgeGaps gaps, KnowledgeFeedback feedback) {
         for (String key : KnowledgeReplies.KEYS) {
             for (Language language : Language.values()) {
@@ -81,7 +81,7 @@ class KnowledgeConfiguration {
                 }
             }
         }
-        return new KnowledgeDesk(answers, new KnowledgeReplies(messages, reset.publicUrl(), properties.answerLength()),
+        return new KnowledgeDesk(answers, new KnowledgeReplies(messages, address, properties.answerLength()),
                 gaps, feedback);
     }
 }

@@ -28,12 +28,12 @@ public final class KnowledgeReplies {
     private static final int EXCERPT = 160;
 
     private final MessageCatalog messages;
-    private final URI publicUrl;
+    private final java.util.function.Supplier<URI> publicUrl;
     private final int answerLength;
     /** Rendered answers by knowledge-base version and section. */
     private final Cache<String, Reply> answers = Caches.newBuilder().maximumSize(1_000).build();
 
-    public KnowledgeReplies(MessageCatalog messages, URI publicUrl, int answerLength) {
+    public KnowledgeReplies(MessageCatalog messages, java.util.function.Supplier<URI> publicUrl, int answerLength) {
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.answerLength = answerLength;
@@ -46,7 +46,7 @@ public final class KnowledgeReplies {
 
     private Reply render(KnowledgeSection section, KnowledgeBase base) {
         Language language = section.language();
-        String link = publicUrl.toString().replaceAll("/+$", "") + "/kb/" + language.code() + "/" + section.article()
+        String link = publicUrl.get().toString().replaceAll("/+$", "") + "/kb/" + language.code() + "/" + section.article()
                 + "#" + section.id();
         String text = "**" + section.heading() + "**\n\n" + shortened(section.markdown(), answerLength) + "\n\n["
                 + text(language, "knowledge.read-more") + "](" + link + ")";

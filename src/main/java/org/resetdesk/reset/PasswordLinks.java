@@ -31,10 +31,12 @@ public final class PasswordLinks {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final ResetProperties properties;
+    private final java.util.function.Supplier<java.net.URI> address;
 
-    public PasswordLinks(Clock clock, ResetProperties properties) {
+    public PasswordLinks(Clock clock, ResetProperties properties, java.util.function.Supplier<java.net.URI> address) {
         this.clock = clock;
         this.properties = properties;
+        this.address = address;
     }
 
     /**
@@ -57,8 +59,7 @@ public final class PasswordLinks {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         links.put(hash(token), new Link(caller, session, language, clock.instant().plus(properties.linkLifetime())));
-        String base = properties.publicUrl().toString().replaceAll("/+$", "");
-        return base + PATH + token;
+        return address.get() + PATH + token;
     }
 
     /** The link, while it is valid and unused. */

@@ -3,6 +3,8 @@ package org.resetdesk.reset;
 import java.time.Clock;
 
 import org.resetdesk.audit.AuditSink;
+import org.resetdesk.web.PublicAddress;
+import org.springframework.core.env.Environment;
 import org.resetdesk.conversation.HelpdeskContacts;
 import org.resetdesk.conversation.HelpdeskProperties;
 import org.resetdesk.directory.DirectoryAdapter;
@@ -36,8 +38,22 @@ class ResetConfiguration {
     }
 
     @Bean
-    PasswordLinks passwordLinks(Clock clock, ResetProperties properties) {
-        return new PasswordLinks(clock, properties);
+    PasswordLinks passwordLinks(Clock clock, ResetProperties properties, PublicAddress address) {
+        return new PasswordLinks(clock, properties, address);
+    }
+
+    /**
+     * Where links point. Without {@code resetdesk.reset.public-url} that is this machine, which is right only for
+     * trying ResetDesk locally: beside a real Bot registration the start refuses it.
+     */
+    @Bean
+    PublicAddress publicAddress(ResetProperties properties, Environment environment) {
+        if (properties.publicUrl() == null && !environment.getProperty("MicrosoftAppId", "").isBlank()) {
+            throw new IllegalStateException("resetdesk.reset.public-url is not set, but MicrosoftAppId is: password"
+                    + " links and \"Read more\" would point at localhost. Set resetdesk.reset.public-url to the https"
+                    + " address users reach ResetDesk at.");
+        }
+        return new PublicAddress(properties.publicUrl(), environment.getProperty("server.port", Integer.class, 8080));
     }
 
     @Bean

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sessionLifetime   how long a verified identity may be used to change the account, counted from the moment
  *                          the account was named (DESIGN.md: 15 minutes)
  * @param linkLifetime      how long a password link stays valid (10 minutes)
- * @param publicUrl         the address users reach ResetDesk at, for password links; https except on localhost
+ * @param publicUrl         the address users reach ResetDesk at, for password links and "Read more"; https except on
+ *                          localhost; unset, this machine on the server's port (required with a Bot registration)
  * @param entryMethods      how a new password may be given on most channels, in the order offered
  * @param teamsEntryMethods the same for Microsoft Teams, where card values pass through the Bot Connector: by default
  *                          the link page and temporary passwords only
@@ -27,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 public record ResetProperties(
         @NotNull @DefaultValue("15m") Duration sessionLifetime,
         @NotNull @DefaultValue("10m") Duration linkLifetime,
-        @NotNull @DefaultValue("http://localhost:3978") URI publicUrl,
+        URI publicUrl,
         @NotEmpty @DefaultValue({"CARD", "LINK", "TEMPORARY", "TYPED"}) List<PasswordEntry> entryMethods,
         @NotEmpty @DefaultValue({"LINK", "TEMPORARY"}) List<PasswordEntry> teamsEntryMethods,
         @NotNull @DefaultValue("10s") Duration directoryTimeout) {
@@ -40,8 +41,10 @@ public record ResetProperties(
             throw new IllegalArgumentException("resetdesk.reset.link-lifetime (" + linkLifetime
                     + ") must not be longer than resetdesk.reset.session-lifetime (" + sessionLifetime + ")");
         }
-        boolean local = "localhost".equals(publicUrl.getHost()) || "127.0.0.1".equals(publicUrl.getHost());
-        if (!"https".equals(publicUrl.getScheme()) && !(local && "http".equals(publicUrl.getScheme()))) {
+        boolean local = publicUrl != null
+                && ("localhost".equals(publicUrl.getHost()) || "127.0.0.1".equals(publicUrl.getHost()));
+        if (publicUrl != null && !"https".equals(publicUrl.getScheme())
+                && !(local && "http".equals(publicUrl.getScheme()))) {
             throw new IllegalArgumentException("resetdesk.reset.public-url must be an https address (http only for"
                     + " localhost), got " + publicUrl);
         }

@@ -72,6 +72,7 @@ class SingleTenantAuthenticationTest {
     static void registration(DynamicPropertyRegistry registry) {
         registry.add("MicrosoftAppId", () -> APP_ID);
         registry.add("resetdesk.notify.dev-outbox", () -> "false"); // never beside a real registration
+        registry.add("resetdesk.reset.public-url", () -> "https://resetdesk.example");
         registry.add("MicrosoftAppPassword", () -> "obviously-fake-client-secret");
         registry.add("MicrosoftAppType", () -> "SingleTenant");
         registry.add("MicrosoftAppTenantId", () -> TENANT);

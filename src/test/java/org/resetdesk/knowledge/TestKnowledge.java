@@ -20,7 +20,7 @@ public final class TestKnowledge {
 
     public static KnowledgeDesk desk(MessageCatalog messages) {
         return new KnowledgeDesk(new KnowledgeAnswers(LIBRARY, KnowledgeProperties.defaults()),
-                new KnowledgeReplies(messages, URI.create("http://localhost:3978"), 700), new KnowledgeGaps(),
+                new KnowledgeReplies(messages, () -> URI.create("http://localhost:3978"), 700), new KnowledgeGaps(),
                 new KnowledgeFeedback(Clock.systemUTC()));
     }
 }

@@ -37,7 +37,8 @@ class DevOutboxGuardTest {
     void start_withMicrosoftAppIdAndTheDefaultOutbox_fails() {
         SpringApplicationBuilder app = new SpringApplicationBuilder(ResetDeskApplication.class).properties(
                 "server.port=0", "MicrosoftAppId=11111111-2222-3333-4444-555555555555",
-                "MicrosoftAppPassword=obviously-fake", "MicrosoftAppType=MultiTenant");
+                "MicrosoftAppPassword=obviously-fake", "MicrosoftAppType=MultiTenant",
+                "resetdesk.reset.public-url=https://resetdesk.example");
 
         assertThatThrownBy(() -> app.run().close()).satisfies(error -> {
             Throwable root = error;
@@ -53,7 +54,8 @@ class DevOutboxGuardTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ResetDeskApplication.class)
                 .properties("server.port=0", "MicrosoftAppId=11111111-2222-3333-4444-555555555555",
                         "MicrosoftAppPassword=obviously-fake", "MicrosoftAppType=MultiTenant",
-                        "resetdesk.notify.dev-outbox=false").run()) {
+                        "resetdesk.notify.dev-outbox=false", "resetdesk.reset.public-url=https://resetdesk.example")
+                .run()) {
             assertThat(context.getBeansOfType(org.resetdesk.notify.outbox.OutboxNotifier.class)).isEmpty();
             assertThat(context.getBean(Notifier.class)).isInstanceOf(UndeliverableNotifier.class);
         }
