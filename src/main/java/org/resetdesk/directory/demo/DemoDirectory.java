@@ -110,19 +110,45 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> userMaps(Map<String, Object> document) {
         if (!(document.get("users") instanceof List<?> list)) {
-            throw new IllegalStateException("The demo directory has no 'users' list");
+            throw new InvalidDirectoryFileException("The demo directory has no 'users' list");
         }
         List<Map<String, Object>> users = new ArrayList<>();
+        Map<String, Integer> names = new java.util.HashMap<>();
         for (Object user : list) {
+            int number = users.size() + 1;
             if (!(user instanceof Map<?, ?> map) || !(map.get("id") instanceof String)
                     || !(map.get("upn") instanceof String)) {
                 // The entry is not printed: it may hold a password hash or demo answers.
-                throw new IllegalStateException("The demo directory's user number " + (users.size() + 1)
+                throw new InvalidDirectoryFileException("The demo directory's user number " + number
                         + " has no 'id' or 'upn'");
+            }
+            // Every name a user can type must lead to one account only, or a reset could change the wrong one.
+            for (String field : List.of("id", "upn", "mail", "employeeId")) {
+                if (map.get(field) != null) {
+                    Integer other = names.putIfAbsent(lower(map.get(field)), number);
+                    if (other != null && other != number) {
+                        throw new InvalidDirectoryFileException("The demo directory's user number " + number
+                                + " has the same " + field + " as another name of user number " + other);
+                    }
+                }
+            }
+            if (map.get("passwordHash") != null && !isPbkdf2(map.get("passwordHash"))) {
+                throw new InvalidDirectoryFileException("The demo directory's user number " + number
+                        + " has a passwordHash that is not a pbkdf2-sha256 hash made by ResetDesk; remove the line"
+                        + " to leave the password unset");
             }
             users.add((Map<String, Object>) map);
         }
         return List.copyOf(users);
+    }
+
+    private static boolean isPbkdf2(Object hash) {
+        try {
+            Pbkdf2.iterations(String.valueOf(hash));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The organisation's name, a banned term for the password policy. */

@@ -59,14 +59,27 @@ final class DirectoryFile {
         if (path.getParent() != null) {
             Files.createDirectories(path.getParent());
         }
-        write(parseYaml(yamlSeed));
+        write(document(parseYaml(yamlSeed)));
     }
 
     Map<String, Object> read() throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            Object loaded = json ? JSON.readValue(in, Map.class) : new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .load(in);
-            return document(loaded);
+            return document(json ? parseJson(in) : parseYaml(in));
+        }
+    }
+
+    /**
+     * JSON, with a syntax error reported by file, line and column only: the offending line may hold a password hash
+     * or an authenticator secret.
+     */
+    private Object parseJson(InputStream in) throws IOException {
+        try {
+            return JSON.readValue(in, Map.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new InvalidDirectoryFileException(path + ": not valid JSON" + (at == null ? ""
+                    : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + " (the line is not shown: it may hold a secret)");
         }
     }
 
@@ -92,14 +105,24 @@ final class DirectoryFile {
         }
     }
 
-    private Map<String, Object> parseYaml(InputStream in) {
-        return document(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+    /** YAML, with a syntax error reported like {@link #parseJson}'s, naming this file rather than "reader". */
+    private Object parseYaml(InputStream in) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            org.yaml.snakeyaml.error.Mark at = e.getProblemMark();
+            throw new InvalidDirectoryFileException(path + ": not valid YAML" + (at == null ? ""
+                    : " at line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1))
+                    + " (the line is not shown: it may hold a secret)");
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new InvalidDirectoryFileException(path + ": not valid YAML (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> document(Object loaded) {
         if (!(loaded instanceof Map<?, ?>)) {
-            throw new IllegalStateException(path + ": expected a mapping with a 'users' list");
+            throw new InvalidDirectoryFileException(path + ": expected a mapping with a 'users' list");
         }
         return (Map<String, Object>) loaded;
     }

@@ -286,4 +286,35 @@ class DemoDirectoryTest {
         assertThat(reopened.passwordMatches(ANA, "Json-Kept-Pw-1")).isTrue();
         assertThat(find(reopened, "e1001").displayName()).isEqualTo("Ana Popescu");
     }
+
+    @Test
+    void aYamlSyntaxError_namesTheFileAndLine_withoutQuotingIt() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("directory.yaml"), "users:\n  - id: u1\n    upn: a@x\n"
+                + "    enrollment: {authenticatorSecret: JBSWY3DPEHPK3PXP\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::open)
+                .isInstanceOf(InvalidDirectoryFileException.class)
+                .hasMessageContaining(dir.resolve("directory.yaml").toString()).hasMessageContaining("line 5")
+                .hasMessageNotContaining("JBSWY3DPEHPK3PXP").hasMessageNotContaining("reader")
+                .hasNoCause();
+    }
+
+    @Test
+    void twoUsersWithTheSameUpn_stopTheStart() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("directory.yaml"), "users:\n  - {id: u1, upn: a@x}\n"
+                + "  - {id: u2, upn: A@x}\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::open)
+                .hasMessage("The demo directory's user number 2 has the same upn as another name of user number 1");
+    }
+
+    @Test
+    void aPasswordHashNotMadeByResetDesk_stopsTheStartWithoutQuotingIt() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("directory.yaml"), "users:\n  - {id: u1, upn: a@x,"
+                + " passwordHash: '$2y$10$abcdefghijklmnopqrstuv'}\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::open)
+                .hasMessageContaining("user number 1 has a passwordHash that is not a pbkdf2-sha256 hash")
+                .hasMessageNotContaining("$2y$");
+    }
 }
