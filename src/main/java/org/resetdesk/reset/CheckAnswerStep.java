@@ -30,11 +30,7 @@ final class CheckAnswerStep extends SessionStep {
 
     @Override
     CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
-        return decide(context, session, input).now();
-    }
-
-    private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
-        return rounds.answer(context, session, ((DialogInput.Secret) input).value());
+        return rounds.answer(context, session, ((DialogInput.Secret) input).value()).now();
     }
 
     /** "Use another method" half way through a round: the round stays a failed proof. */

@@ -68,7 +68,7 @@ final class ChooseMethodStep implements DialogStep {
         if (current.isEmpty()) {
             return StepResult.of(FlowSupport.EXPIRED).now();
         }
-        ResetSession session = questions.abandon(context.caller(), current.get());
+        ResetSession session = current.get();
         if (throttle.check(session.limitKeys(), context.caller().conversationId())
                 instanceof ThrottleDecision.Blocked blocked) {
             return support.blocked(context, session, blocked.until()).now();

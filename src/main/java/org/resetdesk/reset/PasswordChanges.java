@@ -78,7 +78,11 @@ public final class PasswordChanges {
         }
         return attempt(directory.resetPassword(user.id(), password, temporary), "reset").thenCompose(failure -> {
             if (failure.isPresent()) {
-                sessions.giveBack(caller.conversationId(), session);
+                if (failure.get().reason() != DirectoryFailure.Reason.UNAVAILABLE) {
+                    // A definite refusal changed nothing: the user may try again in the same session. After a
+                    // timeout or a failure the change may still have happened, so the session stays used up.
+                    sessions.giveBack(caller.conversationId(), session);
+                }
                 return done(failed(session, context, "reset", failure.get(), language));
             }
             support.record(new AuditEvent.PasswordReset(support.context(session, caller), temporary));

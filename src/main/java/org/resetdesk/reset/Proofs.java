@@ -13,8 +13,9 @@ import org.resetdesk.verification.ThrottleDecision;
 import org.resetdesk.verification.VerificationMethod;
 
 /**
- * The bookkeeping around every proof: the throttle reservation before it ({@link ProofThrottle#begin}), and after it
- * the session, the audit trail and the throttle's count. A decoy session never passes, whatever was typed.
+ * The bookkeeping around a proof: the throttle reservation before a code is checked ({@link ProofThrottle#begin}),
+ * and after any proof the session, the audit trail and the throttle's count (security questions are counted in
+ * advance by {@link QuestionRounds} instead). A decoy session never passes, whatever was typed.
  */
 final class Proofs {
 
@@ -40,13 +41,18 @@ final class Proofs {
         return Optional.empty();
     }
 
-    /** Ends a reserved attempt that neither passed nor failed (an expired code, a question answered mid-round). */
+    /** Ends a reserved attempt that neither passed nor failed (an expired code). */
     void release(StepContext context, ResetSession session) {
         throttle.finish(session.limitKeys(), context.caller().conversationId(), true);
     }
 
     StepResult passed(StepContext context, ResetSession session, VerificationMethod method) {
         throttle.finish(session.limitKeys(), context.caller().conversationId(), true);
+        return recorded(context, session, method);
+    }
+
+    /** A proof that reserved nothing ({@link QuestionRounds} counts a round in advance instead) passed. */
+    StepResult recorded(StepContext context, ResetSession session, VerificationMethod method) {
         sessions.update(context.caller().conversationId(), session.withProof(method));
         support.record(new AuditEvent.ProofPassed(support.context(session, context.caller()), method.name()));
         return StepResult.of(PASSED);

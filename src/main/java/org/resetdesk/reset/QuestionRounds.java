@@ -80,7 +80,7 @@ final class QuestionRounds {
         }
         if (after.answersRight() && allowed(after)) {
             throttle.refund(after.limitKeys(), conversation);
-            return proofs.passed(context, after, VerificationMethod.SECURITY_QUESTIONS);
+            return proofs.recorded(context, after, VerificationMethod.SECURITY_QUESTIONS);
         }
         support.record(new AuditEvent.ProofFailed(support.context(after, context.caller()),
                 VerificationMethod.SECURITY_QUESTIONS.name(), "wrong-answers"));
@@ -103,6 +103,8 @@ final class QuestionRounds {
         }
         support.record(new AuditEvent.ProofFailed(support.context(session, caller),
                 VerificationMethod.SECURITY_QUESTIONS.name(), "abandoned"));
+        // Counted already; it may be the failure that reaches the limit.
+        throttle.settle(session.limitKeys(), caller.conversationId());
         ResetSession closed = session.askingQuestions(List.of());
         return sessions.advance(caller.conversationId(), session, closed) ? closed : session;
     }

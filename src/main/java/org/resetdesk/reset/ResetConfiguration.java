@@ -139,7 +139,7 @@ class ResetConfiguration {
     }
 
     @Bean
-    CheckAnswerStep checkAnswerStep(ResetSessions sessions, QuestionRounds rounds, Proofs proofs) {
+    CheckAnswerStep checkAnswerStep(ResetSessions sessions, QuestionRounds rounds) {
         return new CheckAnswerStep(sessions, rounds);
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,10 +83,13 @@ public final class Blocks {
         synchronized (this) {
             all = List.copyOf(limiters.entrySet());
         }
-        for (Map.Entry<String, RateLimiter<String>> entry : all) {
-            Optional<Instant> until = entry.getValue().blockedUntil(key);
-            if (entry.getValue().lift(key) && until.isPresent()) {
-                lifted.add(new Block(entry.getKey(), key, until.get()));
+        // Account limits keep their keys in lower case (ProofThrottle.accountKey); conversation ids keep their case.
+        for (String spelling : new java.util.LinkedHashSet<>(List.of(key, key.strip().toLowerCase(Locale.ROOT)))) {
+            for (Map.Entry<String, RateLimiter<String>> entry : all) {
+                Optional<Instant> until = entry.getValue().blockedUntil(spelling);
+                if (entry.getValue().lift(spelling) && until.isPresent()) {
+                    lifted.add(new Block(entry.getKey(), spelling, until.get()));
+                }
             }
         }
         return lifted;

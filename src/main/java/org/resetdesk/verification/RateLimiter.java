@@ -106,12 +106,7 @@ final class RateLimiter<K> {
         if (state == null) {
             return Optional.empty();
         }
-        if (isBlocked(state, now)) {
-            return Optional.of(state.blockedUntil());
-        }
-        // Events counted in advance ({@code tryAcquire}) can reach the limit before the write that sets the block: the
-        // next attempt is refused all the same, with the block that attempt will start.
-        return recent(state, now).size() >= limit ? Optional.of(now.plus(block)) : Optional.empty();
+        return isBlocked(state, now) ? Optional.of(state.blockedUntil()) : Optional.empty();
     }
 
     /** Counts a failure; the one that reaches the limit starts a block. Returns the block's end if blocked now. */
@@ -232,14 +227,16 @@ final class RateLimiter<K> {
                 Instant since = now.minus(window);
                 state.events().stream().filter(at -> at.isAfter(since)).forEach(recent::add);
             }
+            // Attempts in flight (reserve) stay counted whatever else is recorded meanwhile.
+            int reserved = state == null ? 0 : state.reserved();
             if (!blockAtLimit && recent.size() >= limit) {
-                return new State(List.of(), now.plus(block));
+                return new State(List.of(), now.plus(block), reserved);
             }
             recent.add(now);
             if (blockAtLimit && recent.size() >= limit) {
-                return new State(List.of(), now.plus(block));
+                return new State(List.of(), now.plus(block), reserved);
             }
-            return new State(List.copyOf(recent), null);
+            return new State(List.copyOf(recent), null, reserved);
         });
         noticeBlock(before, next, now);
         return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();

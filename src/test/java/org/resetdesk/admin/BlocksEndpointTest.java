@@ -2,11 +2,7 @@ package org.resetdesk.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resetdesk.MutableClock;
 import org.resetdesk.TestClockConfiguration;
+import org.resetdesk.TestHttp;
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.audit.InMemoryAuditSink;
 import org.resetdesk.channel.ChatDriver;
@@ -33,8 +30,6 @@ import org.springframework.context.annotation.Import;
 class BlocksEndpointTest {
 
     private static final String TOKEN = "test-admin-token-0123456789abcdef";
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -59,15 +54,15 @@ class BlocksEndpointTest {
     }
 
     @Test
-    void theAdmin_listsTheBlockAndLiftsIt_andTheLiftIsAudited() throws IOException {
+    void theAdmin_listsTheBlockAndLiftsIt_andTheLiftIsAudited() {
         blockJohn(null);
 
-        HttpResponse<String> listed = call("GET", "/admin/api/blocks", TOKEN);
+        HttpResponse<String> listed = http().call("GET", "/admin/api/blocks", TOKEN, null);
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains("proofs-account").doesNotContain("john.doe");
 
-        HttpResponse<String> lifted = call("DELETE", "/admin/api/blocks?account="
-                + URLEncoder.encode("John.Doe@contoso.example", StandardCharsets.UTF_8), TOKEN);
+        HttpResponse<String> lifted = http().call("DELETE", "/admin/api/blocks?account="
+                + URLEncoder.encode("John.Doe@contoso.example", StandardCharsets.UTF_8), TOKEN, null);
 
         assertThat(lifted.statusCode()).isEqualTo(200);
         assertThat(lifted.body()).contains("proofs-account").contains("\"accountFound\":true");
@@ -81,15 +76,16 @@ class BlocksEndpointTest {
 
     @Test
     void withoutTheToken_blocksAreNeitherListedNorLifted() {
-        assertThat(call("GET", "/admin/api/blocks", null).statusCode()).isEqualTo(401);
-        assertThat(call("DELETE", "/admin/api/blocks?account=x", "wrong-token-0123456789abcdefgh").statusCode())
-                .isEqualTo(401);
+        assertThat(http().call("GET", "/admin/api/blocks", null, null).statusCode()).isEqualTo(401);
+        assertThat(http().call("DELETE", "/admin/api/blocks?account=x", "wrong-token-0123456789abcdefgh", null)
+                .statusCode()).isEqualTo(401);
     }
 
     @Test
     void liftingWithoutSayingWhat_isABadRequest() {
-        assertThat(call("DELETE", "/admin/api/blocks", TOKEN).statusCode()).isEqualTo(400);
-        assertThat(call("DELETE", "/admin/api/blocks?account=a&conversation=b", TOKEN).statusCode()).isEqualTo(400);
+        assertThat(http().call("DELETE", "/admin/api/blocks", TOKEN, null).statusCode()).isEqualTo(400);
+        assertThat(http().call("DELETE", "/admin/api/blocks?account=a&conversation=b", TOKEN, null).statusCode())
+                .isEqualTo(400);
     }
 
     /** Five wrong codes for John, each in its own conversation; the reply of the sixth attempt. */
@@ -107,19 +103,7 @@ class BlocksEndpointTest {
         return String.join("\n", chat.say("Code by email"));
     }
 
-    private HttpResponse<String> call(String method, String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20)).method(method, HttpRequest.BodyPublishers.noBody());
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private TestHttp http() {
+        return new TestHttp(port);
     }
 }

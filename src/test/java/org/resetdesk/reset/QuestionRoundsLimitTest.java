@@ -63,6 +63,21 @@ class QuestionRoundsLimitTest {
     }
 
     @Test
+    void fiveRoundsWalkedAwayFrom_blockForADay_notJustForTheHour() {
+        clock.advance(Duration.ofDays(2));
+        for (int round = 0; round < 5; round++) {
+            start("ana.popescu@contoso.example").say("Security questions (not for administrators)");
+        }
+        assertThat(String.join("\n", start("E1001").say("Security questions (not for administrators)")))
+                .contains("can't accept more attempts");
+
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(String.join("\n", answerRightly(start("ana.popescu@contoso.example"))))
+                .contains("can't accept more attempts").doesNotContain("confirmed");
+    }
+
+    @Test
     void aRoundAnsweredRightly_passesAndCostsNothing() {
         clock.advance(Duration.ofDays(2));
         for (int attempt = 0; attempt < 6; attempt++) {

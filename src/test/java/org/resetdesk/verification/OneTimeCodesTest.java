@@ -277,4 +277,15 @@ class OneTimeCodesTest {
 
         assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION)).isInstanceOf(CodeIssue.Issued.class);
     }
+
+    @Test
+    void issue_beyondTheLimit_staysBlockedAfterTheWindowHasPassed() {
+        for (int i = 0; i < 11; i++) {
+            codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION);
+        }
+        clock.advance(Duration.ofMinutes(11));
+
+        assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION))
+                .isInstanceOf(CodeIssue.Throttled.class);
+    }
 }

@@ -226,4 +226,29 @@ class ProofThrottleTest {
 
         assertThat(small.check(ANA, "another-conversation").allowed()).isFalse();
     }
+
+    @Test
+    void charge_keepsTheAttemptsInFlightCounted() {
+        java.util.List<String> ana = java.util.List.of(ANA);
+        for (int i = 0; i < 4; i++) {
+            assertThat(throttle.begin(ana, "conversation-" + i).allowed()).isTrue();
+        }
+
+        assertThat(throttle.charge(ana, "conversation-q").allowed()).isTrue();
+
+        assertThat(throttle.begin(ana, "conversation-5").allowed()).as("4 in flight and 1 charged reach 5").isFalse();
+    }
+
+    @Test
+    void charges_thatReachTheLimit_blockForTheWholeBlockNotJustTheWindow() {
+        java.util.List<String> ana = java.util.List.of(ANA);
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.charge(ana, "conversation-" + i).allowed()).isTrue();
+        }
+        assertThat(throttle.charge(ana, "conversation-6").allowed()).isFalse();
+
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(throttle.check(ana, "conversation-7").allowed()).isFalse();
+    }
 }

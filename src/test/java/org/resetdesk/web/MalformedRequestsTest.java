@@ -7,15 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.resetdesk.TestHttp;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,8 +24,6 @@ class MalformedRequestsTest {
 
     private static final String ACTIVITY = "{\"type\":\"message\",\"channelId\":\"webchat\",\"conversation\":{\"id\":"
             + "\"malformed-1\"},\"from\":{\"id\":\"u\"},\"deliveryMode\":\"expectReplies\",\"text\":\"hi\"}";
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -93,18 +90,11 @@ class MalformedRequestsTest {
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return new TestHttp(port).uri(path);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new TestHttp(port).send(request);
     }
 
     /** A request written as bytes, for what an HTTP client refuses to send. */

@@ -3,9 +3,6 @@ package org.resetdesk.webchat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.resetdesk.MutableClock;
 import org.resetdesk.TestClockConfiguration;
+import org.resetdesk.TestHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,8 +34,6 @@ class HistoryBudgetTest {
     private static final String BIG = "{\"type\":\"message\",\"locale\":\"en-US\",\"text\":\"hello\",\"channelData\":"
             + "{\"padding\":\"" + "x".repeat(30_000) + "\"}}";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -53,7 +49,7 @@ class HistoryBudgetTest {
         List<Integer> statuses = new ArrayList<>();
         boolean refused = false;
         for (int conversation = 0; conversation < 200 && !refused; conversation++) {
-            HttpResponse<String> generated = call("POST", "/tokens/generate", null, null);
+            HttpResponse<String> generated = http().call("POST", "/v3/directline/tokens/generate", null, null);
             statuses.add(generated.statusCode());
             if (generated.statusCode() == 503) {
                 assertThat(generated.headers().firstValue("Retry-After")).isPresent();
@@ -62,9 +58,9 @@ class HistoryBudgetTest {
                 break;
             }
             JsonNode grant = JSON.readTree(generated.body());
-            String path = "/conversations/" + grant.get("conversationId").asText() + "/activities";
+            String path = "/v3/directline/conversations/" + grant.get("conversationId").asText() + "/activities";
             for (int post = 0; post < 5; post++) {
-                HttpResponse<String> posted = call("POST", path, grant.get("token").asText(), BIG);
+                HttpResponse<String> posted = http().call("POST", path, grant.get("token").asText(), BIG);
                 statuses.add(posted.statusCode());
                 if (posted.statusCode() == 503) {
                     assertThat(posted.headers().firstValue("Retry-After")).isPresent();
@@ -82,25 +78,11 @@ class HistoryBudgetTest {
 
         clock.advance(Duration.ofMinutes(31));
 
-        assertThat(call("POST", "/tokens/generate", null, null).statusCode()).isEqualTo(200);
+        assertThat(http().call("POST", "/v3/directline/tokens/generate", null, null).statusCode()).isEqualTo(200);
         assertThat(budget.used()).as("the expired conversations gave their bytes back").isLessThan(10_000);
     }
 
-    private HttpResponse<String> call(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/directline"
-                + path)).timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private TestHttp http() {
+        return new TestHttp(port);
     }
 }

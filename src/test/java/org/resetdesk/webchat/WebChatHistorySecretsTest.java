@@ -3,9 +3,6 @@ package org.resetdesk.webchat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.resetdesk.MutableClock;
 import org.resetdesk.TestClockConfiguration;
+import org.resetdesk.TestHttp;
 import org.resetdesk.notify.outbox.OutboxCodes;
 import org.resetdesk.notify.outbox.OutboxNotifier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +31,6 @@ class WebChatHistorySecretsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "Marble-Orbit-Lantern-51";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -47,9 +43,9 @@ class WebChatHistorySecretsTest {
     @Test
     void theCodeAndTheCardsPassword_areNotInTheHistory() throws IOException {
         clock.advance(Duration.ofDays(2));
-        JsonNode grant = JSON.readTree(call("POST", "/tokens/generate", null, null).body());
+        JsonNode grant = JSON.readTree(http().call("POST", "/v3/directline/tokens/generate", null, null).body());
         String token = grant.get("token").asText();
-        String path = "/conversations/" + grant.get("conversationId").asText() + "/activities";
+        String path = "/v3/directline/conversations/" + grant.get("conversationId").asText() + "/activities";
         post(path, token, message("reset my password"));
         post(path, token, message("john.doe@contoso.example"));
         post(path, token, message("Code by email"));
@@ -61,7 +57,7 @@ class WebChatHistorySecretsTest {
         submit.putObject("channelData").put("clientActivityID", "card-submit");
         post(path, token, submit.toString());
 
-        HttpResponse<String> history = call("GET", path + "?watermark=", token, null);
+        HttpResponse<String> history = http().call("GET", path + "?watermark=", token, null);
 
         assertThat(history.body()).contains("Done: your password was changed").doesNotContain(PASSWORD)
                 .doesNotContain(code);
@@ -80,24 +76,10 @@ class WebChatHistorySecretsTest {
     }
 
     private void post(String path, String token, String body) {
-        assertThat(call("POST", path, token, body).statusCode()).isEqualTo(200);
+        assertThat(http().call("POST", path, token, body).statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> call(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/directline"
-                + path)).timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private TestHttp http() {
+        return new TestHttp(port);
     }
 }
