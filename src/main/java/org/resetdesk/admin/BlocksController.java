@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -59,8 +58,8 @@ class BlocksController {
     }
 
     /**
-     * Lifts the blocks of an account (as typed by the user: sign-in name, email or employee id; its directory id
-     * and the key of that spelling are lifted), of a conversation, or of a key from the list.
+     * Lifts the blocks of an account (any of its names, as a user would type it: its directory id and the keys of
+     * all its names are lifted, and of the name as given), of a conversation, or of a key from the list.
      */
     @DeleteMapping("/admin/api/blocks")
     CompletableFuture<ResponseEntity<?>> lift(
@@ -85,13 +84,25 @@ class BlocksController {
                     "'account' is longer than any account name")));
         }
         return directory.find(account.strip()).handle((found, error) -> {
-            Optional<DirectoryUser> user = error == null ? found : Optional.empty();
+            if (error != null) {
+                return ResponseEntity.status(502).body(Map.of("error",
+                        "The directory could not be asked for the account; nothing was lifted, try again"));
+            }
             List<String> keys = new ArrayList<>();
-            user.ifPresent(u -> keys.add(u.id()));
             keys.add(nameKeys.of(account));
-            return ResponseEntity.ok(Map.of("lifted", lift(keys, user.map(DirectoryUser::id).orElse(null)),
-                    "accountFound", user.isPresent()));
+            found.ifPresent(user -> keys.addAll(keysOf(user)));
+            return ResponseEntity.ok(Map.of("lifted", lift(keys, found.map(DirectoryUser::id).orElse(null)),
+                    "accountFound", found.isPresent()));
         });
+    }
+
+    /** Every key a real account's attempts may have counted under: its id and the key of each name it has. */
+    private List<String> keysOf(DirectoryUser user) {
+        List<String> keys = new ArrayList<>(List.of(user.id(), nameKeys.of(user.id()), nameKeys.of(user.upn())));
+        if (user.employeeId() != null) {
+            keys.add(nameKeys.of(user.employeeId()));
+        }
+        return keys.stream().distinct().toList();
     }
 
     private List<Blocks.Block> lift(List<String> keys, String userId) {

@@ -75,6 +75,25 @@ class BlocksEndpointTest {
     }
 
     @Test
+    void liftingByTheUpn_alsoLiftsTheBlockOfTheEmployeeIdTheAttackerTyped() {
+        for (int i = 0; i < 5; i++) {
+            ChatDriver chat = new ChatDriver(port, "en-US");
+            chat.say("reset my password");
+            chat.say("E1002");
+            chat.say("Code by email");
+            chat.say("00000000");
+        }
+
+        http().call("DELETE", "/admin/api/blocks?account=john.doe@contoso.example", TOKEN, null);
+
+        assertThat(http().call("GET", "/admin/api/blocks", TOKEN, null).body()).isEqualTo("{\"blocks\":[]}");
+        ChatDriver chat = new ChatDriver(port, "en-US");
+        chat.say("reset my password");
+        chat.say("E1002");
+        assertThat(String.join("\n", chat.say("Code by email"))).contains("I've sent a code");
+    }
+
+    @Test
     void withoutTheToken_blocksAreNeitherListedNorLifted() {
         assertThat(http().call("GET", "/admin/api/blocks", null, null).statusCode()).isEqualTo(401);
         assertThat(http().call("DELETE", "/admin/api/blocks?account=x", "wrong-token-0123456789abcdefgh", null)
