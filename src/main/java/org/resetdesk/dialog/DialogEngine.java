@@ -20,7 +20,7 @@ import org.resetdesk.text.Trace;
  * engine moves a flow from state to state; steps decide outcomes.
  *
  * <p>Stateless and thread-safe: the caller keeps the returned {@link DialogState} in conversation state and passes it
- * back on the next turn. Secret answers ({@code code}, {@code secret}) reach the step once and are never kept in the
+ * back on the next turn. Secret answers ({@code code}, {@code secret}, {@code password}) reach the step once and are never kept in the
  * state, traces or replies. A state that the loaded flows no longer have (the file changed since the conversation
  * started) is reported with {@link IllegalArgumentException}; the caller should cancel and start again.
  */
@@ -137,7 +137,8 @@ public final class DialogEngine {
     /** Whether the state waits for a secret: a password (typed or by card), a code or a security answer. */
     public boolean expectsSecret(DialogState current) {
         StateDefinition state = flow(current.flowId()).state(current.state());
-        return state.input() == InputType.SECRET || state.input() == InputType.CODE || state.card() != null;
+        return state.input() == InputType.SECRET || state.input() == InputType.PASSWORD
+                || state.input() == InputType.CODE;
     }
 
     /**

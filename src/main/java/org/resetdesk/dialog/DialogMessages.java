@@ -12,13 +12,14 @@ final class DialogMessages {
 
     static final String YES = "dialog.yes";
     static final String NO = "dialog.no";
-    /** A secret answer that is a button title or a command the bot recognises. */
+    /** A typed password that is a button title or a command the bot recognises. */
     static final String NOT_OFFERED = "dialog.secret.not-offered";
     static final Map<InputType, String> HINTS = Map.of(
             InputType.TEXT, "dialog.hint.text",
             InputType.CHOICE, "dialog.hint.choice",
             InputType.CODE, "dialog.hint.code",
             InputType.SECRET, "dialog.hint.secret",
+            InputType.PASSWORD, "dialog.hint.secret",
             InputType.CONFIRM, "dialog.hint.confirm");
 
     private DialogMessages() {

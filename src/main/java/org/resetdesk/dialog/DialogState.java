@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Where a conversation is in a flow, kept by the caller in conversation state between turns. Only
- * {@link DialogEngine} creates new values. Holds no secret: codes and {@link InputType#SECRET} answers are never kept.
+ * {@link DialogEngine} creates new values. Holds no secret: codes, {@link InputType#SECRET} answers and
+ * {@link InputType#PASSWORD}s are never kept.
  *
  * @param flowId  the flow's id
  * @param state   the current state's id

@@ -89,13 +89,13 @@ final class FlowValidator {
             throw new InvalidContentException(where + ": a choice state needs options ('choices')");
         }
         if ((state.input() == InputType.CONFIRM || state.input() == InputType.NONE) && !state.choices().isEmpty()) {
-            throw new InvalidContentException(where + ": 'choices' is for input choice, or text, code and secret"
+            throw new InvalidContentException(where + ": 'choices' is for input choice, or text, code, secret and password"
                     + " (as buttons offering another way)");
         }
-        if (state.card() != null && (state.input() != InputType.SECRET
+        if (state.card() != null && (state.input() != InputType.PASSWORD
                 || !StateDefinition.PASSWORD_CARD.equals(state.card()))) {
             throw new InvalidContentException(where + ": 'card' can only be '" + StateDefinition.PASSWORD_CARD
-                    + "', on a secret state");
+                    + "', on a password state");
         }
         if (state.retries() > 0 && state.exhausted() == null) {
             throw new InvalidContentException(where + ": 'retries' needs 'exhausted' (the state to go to after them)");

@@ -57,7 +57,8 @@ final class InputReader {
         }
         return switch (state.input()) {
             case TEXT -> text.isBlank() ? Optional.empty() : Optional.of(new DialogInput.Text(text.strip()));
-            case SECRET -> secret(state, text);
+            case SECRET -> text.isBlank() ? Optional.empty() : Optional.of(new DialogInput.Secret(text));
+            case PASSWORD -> password(state, text);
             case CODE -> code(text);
             case CHOICE -> choice(offered, text, true);
             case CONFIRM -> confirmation(text);
@@ -66,11 +67,11 @@ final class InputReader {
     }
 
     /**
-     * A secret typed in the chat. A state with a card takes its secret from the card's submit only, never from a
-     * message; and no secret may be a title the bot offers or a command it recognises, so that a stray message
-     * (a button of an earlier step, "reset my password") can never become a password or an answer.
+     * A password typed in the chat. A state with a card takes it from the card's submit only, never from a message;
+     * and no password may be a title the bot offers or a command it recognises, so that a stray message (a button of
+     * an earlier step, "reset my password") can never become the new password.
      */
-    private Optional<DialogInput> secret(StateDefinition state, String text) {
+    private Optional<DialogInput> password(StateDefinition state, String text) {
         if (text.isBlank() || state.card() != null || offeredOrCommand(text)) {
             return Optional.empty();
         }
@@ -90,7 +91,7 @@ final class InputReader {
         if (state.card() != null) {
             return cardSubmitted ? PasswordCard.MISMATCH : PasswordCard.USE_FORM;
         }
-        if (state.input() == InputType.SECRET && !text.isBlank() && offeredOrCommand(text)) {
+        if (state.input() == InputType.PASSWORD && !text.isBlank() && offeredOrCommand(text)) {
             return DialogMessages.NOT_OFFERED;
         }
         return DialogMessages.HINTS.get(state.input());

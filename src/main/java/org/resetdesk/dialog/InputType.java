@@ -11,8 +11,13 @@ public enum InputType {
     CHOICE,
     /** A numeric code (4 to 12 digits; spaces and dashes ignored). Never stored. */
     CODE,
-    /** A secret such as a password: passed to the step once, never stored, echoed or traced. */
+    /** A secret such as a security answer: passed to the step once, never stored, echoed or traced. */
     SECRET,
+    /**
+     * A new password, a secret like {@link #SECRET}: on a state with a card only from the card's submit, else typed,
+     * and never the title of a button the flows offer or a phrase the bot takes as a command.
+     */
+    PASSWORD,
     /** Yes or no, in any language ResetDesk speaks. */
     CONFIRM,
     /** Nothing: the step runs as soon as the state is entered. */

@@ -51,7 +51,7 @@ class DialogEngineFormsTest {
                   other: pick
               password:
                 ask: sample.done
-                input: secret
+                input: password
                 card: password
                 step: record
                 on:

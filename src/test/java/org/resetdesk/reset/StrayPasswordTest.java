@@ -78,6 +78,20 @@ class StrayPasswordTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSecurityAnswerThatIsAlsoAPhrase_isTakenAsTheAnswer() {
+        clock.advance(Duration.ofDays(2));
+        ChatDriver chat = new ChatDriver(port, "en-US");
+        chat.say("reset my password");
+        chat.say("E1001");
+        chat.say("Security questions (not for administrators)");
+
+        String reply = String.join("\n", chat.say("salut"));
+
+        assertThat(reply).as("a registered answer may be any word").startsWith("Question 2 of 3")
+                .doesNotContain("name of a button");
+    }
+
+    @org.junit.jupiter.api.Test
     void aCardSubmitWithoutTheRepetition_isRefused() {
         ChatDriver chat = verifiedJohn();
         chat.say("Type it in a secure form");
