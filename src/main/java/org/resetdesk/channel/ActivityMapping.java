@@ -175,6 +175,9 @@ final class ActivityMapping {
         if (reply.citation() != null) {
             activity.setEntities(List.of(citationEntity(reply.citation())));
         }
+        if (reply.once()) {
+            activity.setChannelData(Map.of(InProcessChannel.SHOWN_ONCE, true));
+        }
         return activity;
     }
 

@@ -10,6 +10,12 @@ import java.util.concurrent.CompletableFuture;
 public interface InProcessChannel {
 
     /**
+     * Set to {@code true} in the channel data of a reply that holds something to show once only (a temporary
+     * password, a single-use link): a channel that keeps a history masks it after delivering it.
+     */
+    String SHOWN_ONCE = "resetdeskShownOnce";
+
+    /**
      * Delivers an activity and returns the bot's answer.
      *
      * @param activityJson the activity, as Bot Framework JSON

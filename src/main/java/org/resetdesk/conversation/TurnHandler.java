@@ -36,6 +36,9 @@ public final class TurnHandler {
     static final int MISSES_BEFORE_HELPDESK = 2;
     /** A code as the flows take it: 4 to 12 digits, spaces and dashes allowed between them. */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d(?:[\\s-]*\\d){3,11}");
+    /** An account name typed as an email address (the domain's last label letters only). */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     /** Shorter single words are not taken for passwords (no policy allows them): "O365?" is a question. */
     private static final int PASSWORD_LENGTH = 8;
 
@@ -83,8 +86,10 @@ public final class TurnHandler {
     public CompletableFuture<TurnOutcome> handle(Inbound inbound, ConversationMemory memory) {
         DialogState dialog = memory.dialog();
         boolean leftOver = dialog == null && inbound.kind() == Inbound.Kind.MESSAGE && leftOverFromAFlow(inbound);
-        boolean secret = !inbound.fields().isEmpty() || leftOver
-                || dialog != null && dialogs.knows(dialog) && dialogs.expectsSecret(dialog);
+        // Inside a flow, a word typed like a password is kept out of the history wherever it was typed: users type
+        // their new password a step early, or into the account question.
+        boolean secret = !inbound.fields().isEmpty() || leftOver || dialog != null && (!dialogs.knows(dialog)
+                || dialogs.expectsSecret(dialog) || typedLikeAPassword(inbound.text()));
         CompletableFuture<TurnOutcome> outcome = leftOver ? done(sessionEnded(inbound, memory)) : turn(inbound, memory);
         return secret ? outcome.thenApply(TurnOutcome::withSecretInput) : outcome;
     }
@@ -107,8 +112,19 @@ public final class TurnHandler {
         if (CODE.matcher(text).matches()) {
             return true;
         }
+        return oneMixedWord(text); // a password, or an account name typed as an email address
+    }
+
+    /** A single word of 8 or more characters mixing letters with digits or symbols. */
+    private static boolean oneMixedWord(String text) {
         return text.length() >= PASSWORD_LENGTH && text.chars().noneMatch(Character::isWhitespace)
                 && Secrets.passwordLike(text);
+    }
+
+    /** {@link #oneMixedWord}, but not an email address (an account name, which the history may show). */
+    private static boolean typedLikeAPassword(String typed) {
+        String text = typed.strip();
+        return oneMixedWord(text) && !EMAIL.matcher(text).matches();
     }
 
     /** "That session has ended", with the ways to start again; the message itself is not used. */

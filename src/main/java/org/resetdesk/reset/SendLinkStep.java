@@ -45,6 +45,6 @@ final class SendLinkStep extends SessionStep {
         }
         String url = links.create(context.caller(), session.ref(), context.language());
         return support.outcome("sent", support.reply(context.language(), "reset.link", Map.of("url", url,
-                "minutes", Long.toString(properties.linkLifetime().toMinutes()))));
+                "minutes", Long.toString(properties.linkLifetime().toMinutes()))).shownOnce());
     }
 }

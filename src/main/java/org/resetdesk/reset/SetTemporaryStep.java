@@ -44,12 +44,13 @@ final class SetTemporaryStep extends SessionStep {
     CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         DirectoryUser user = session.user().orElseThrow(() -> new IllegalStateException("not a real account"));
         String temporary = generator.generate(new PasswordUser(user.firstName(), user.lastName(), user.upn()));
-        return changes.resetPassword(context.caller(), session.ref(), temporary, true, context.language()).thenApply(result -> {
-            if (result instanceof ChangeResult.Done) {
-                return support.outcome(SetPasswordStep.DONE, support.reply(context.language(),
-                        "reset.temporary-password", Map.of("password", temporary)));
-            }
-            return SetPasswordStep.outcome(context, result, support);
-        });
+        return changes.resetPassword(context.caller(), session.ref(), temporary, true, context.language())
+                .thenApply(result -> {
+                    if (result instanceof ChangeResult.Done) {
+                        return support.outcome(SetPasswordStep.DONE, support.reply(context.language(),
+                                "reset.temporary-password", Map.of("password", temporary)).shownOnce());
+                    }
+                    return SetPasswordStep.outcome(context, result, support);
+                });
     }
 }

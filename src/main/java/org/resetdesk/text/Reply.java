@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param language         the language the text is in
  * @param cards            Adaptive Cards to show with the text (each the card's JSON as maps and lists)
  * @param citation         the source the text was taken from, or {@code null}
+ * @param once             whether the text holds something to be shown once only (a temporary password, a
+ *                         single-use link): a channel that keeps a history masks it once it was delivered
  */
 public record Reply(String text, List<String> suggestedActions, Language language, List<Map<String, Object>> cards,
-        Citation citation) {
+        Citation citation, boolean once) {
 
     /** The content type of an Adaptive Card attachment. */
     public static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
@@ -27,7 +29,12 @@ public record Reply(String text, List<String> suggestedActions, Language languag
     }
 
     public Reply(String text, List<String> suggestedActions, Language language) {
-        this(text, suggestedActions, language, List.of(), null);
+        this(text, suggestedActions, language, List.of(), null, false);
+    }
+
+    /** The same reply, to be shown once only (see {@link #once()}). */
+    public Reply shownOnce() {
+        return new Reply(text, suggestedActions, language, cards, citation, true);
     }
 
     /**
@@ -47,7 +54,7 @@ public record Reply(String text, List<String> suggestedActions, Language languag
 
     /** The same reply, citing {@code source}. */
     public Reply citing(Citation source) {
-        return new Reply(text, suggestedActions, language, cards, source);
+        return new Reply(text, suggestedActions, language, cards, source, once);
     }
 
     public static Reply text(String text, Language language) {
@@ -58,6 +65,6 @@ public record Reply(String text, List<String> suggestedActions, Language languag
     public Reply withCard(Map<String, Object> card) {
         List<Map<String, Object>> all = new java.util.ArrayList<>(cards);
         all.add(card);
-        return new Reply(text, suggestedActions, language, all, citation);
+        return new Reply(text, suggestedActions, language, all, citation, once);
     }
 }

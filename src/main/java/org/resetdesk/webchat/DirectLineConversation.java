@@ -61,20 +61,30 @@ final class DirectLineConversation {
      * @return the new activity's id
      */
     synchronized String append(Function<String, String> render) {
+        return append(render, null);
+    }
+
+    /**
+     * Adds an activity to be shown once: {@code render} gives its JSON, {@code mask} the JSON that replaces it once a
+     * client has read past it (its watermark is beyond it), or {@code null} to keep it as it is.
+     *
+     * @return the new activity's id
+     */
+    synchronized String append(Function<String, String> render, Function<String, String> mask) {
         long sequence = watermark + 1;
         String activityId = activityId(sequence);
-        Entry entry = new Entry(sequence, render.apply(activityId));
+        Entry entry = new Entry(sequence, render.apply(activityId), mask == null ? null : mask.apply(activityId));
         watermark = sequence;
         if (discarded) {
             return activityId; // forgotten while a turn was running: nothing more is kept for it
         }
         history.addLast(entry);
-        bytes += entry.json().length();
+        bytes += entry.json.length();
         heap += entry.heapSize();
         budget.add(entry.heapSize());
         while (history.size() > limit || bytes > maxBytes && history.size() > 1) {
             Entry dropped = history.removeFirst();
-            bytes -= dropped.json().length();
+            bytes -= dropped.json.length();
             heap -= dropped.heapSize();
             budget.release(dropped.heapSize());
         }
@@ -94,18 +104,37 @@ final class DirectLineConversation {
     synchronized Page after(long since) {
         List<String> activities = new ArrayList<>();
         for (Entry entry : history) {
-            if (entry.sequence() > since) {
-                activities.add(entry.json());
+            if (entry.sequence > since) {
+                activities.add(entry.json);
+            } else if (entry.masked != null) {
+                // The client has read past it: from now on the history holds only the masked form.
+                long before = entry.heapSize();
+                bytes += entry.masked.length() - entry.json.length();
+                entry.json = entry.masked;
+                entry.masked = null;
+                heap += entry.heapSize() - before;
+                budget.add(entry.heapSize() - before);
             }
         }
         return new Page(activities, watermark);
     }
 
-    private record Entry(long sequence, String json) {
+    /** One activity; its JSON changes once, when a shown-once activity is masked. Guarded by the conversation. */
+    private static final class Entry {
+
+        private final long sequence;
+        private String json;
+        private String masked;
+
+        Entry(long sequence, String json, String masked) {
+            this.sequence = sequence;
+            this.json = json;
+            this.masked = masked;
+        }
 
         /** What the entry costs the heap, roughly: two bytes a character at most, plus the object headers. */
         long heapSize() {
-            return 2L * json.length() + 64;
+            return 2L * (json.length() + (masked == null ? 0 : masked.length())) + 64;
         }
     }
 

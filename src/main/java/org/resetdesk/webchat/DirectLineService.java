@@ -70,9 +70,9 @@ final class DirectLineService {
     }
 
     /**
-     * What the history keeps of a message that was a password, code or answer: the activity without its text,
-     * card values or attachments, so the client still sees its own message come back (its {@code channelData})
-     * but nobody reading the history later sees the secret.
+     * What the history keeps of a message that was a password, code or answer (or, once delivered, of a reply shown
+     * once): the activity without its text, card values or attachments, so the client still sees its own message
+     * come back (its {@code channelData}) but nobody reading the history later sees the secret.
      */
     private static ObjectNode redacted(ObjectNode activity) {
         ObjectNode kept = activity.deepCopy();
@@ -121,7 +121,15 @@ final class DirectLineService {
         reply.putObject("recipient").put("id", token.userId()).put("role", "user");
         reply.put("timestamp", now());
         reply.put("replyToId", replyToId);
-        conversation.append(id -> reply.put("id", id).toString());
+        boolean once = reply.path("channelData").path(InProcessChannel.SHOWN_ONCE).asBoolean(false);
+        if (reply.get("channelData") instanceof ObjectNode channelData) {
+            channelData.remove(InProcessChannel.SHOWN_ONCE);
+            if (channelData.isEmpty()) {
+                reply.remove("channelData");
+            }
+        }
+        conversation.append(id -> reply.put("id", id).toString(),
+                once ? id -> redacted(reply.deepCopy().put("id", id)).toString() : null);
     }
 
     private String now() {

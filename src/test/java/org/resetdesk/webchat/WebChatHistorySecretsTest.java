@@ -71,6 +71,57 @@ class WebChatHistorySecretsTest {
         assertThat(submitted.has("value")).isFalse();
     }
 
+    @Test
+    void aPasswordTypedAStepEarly_isNotInTheHistory() throws IOException {
+        String path = verifiedJohn();
+        post(path, token, message("Marble-Orbit-Lantern-52"));
+
+        assertThat(http().call("GET", path + "?watermark=", token, null).body())
+                .doesNotContain("Marble-Orbit-Lantern-52").contains("How would you like to set your new password?");
+    }
+
+    @Test
+    void aTemporaryPassword_isShownOnce_andMaskedInTheHistoryOnceRead() throws IOException {
+        String path = verifiedJohn();
+        post(path, token, message("Give me a temporary password"));
+
+        String firstRead = http().call("GET", path + "?watermark=", token, null).body();
+        String watermark = JSON.readTree(firstRead).get("watermark").asText();
+        http().call("GET", path + "?watermark=" + watermark, token, null);
+        String later = http().call("GET", path + "?watermark=", token, null).body();
+
+        assertThat(firstRead).contains("Your temporary password is `");
+        assertThat(later).doesNotContain("Your temporary password is").contains("now has this temporary password");
+    }
+
+    @Test
+    void aPasswordLink_isMaskedInTheHistoryOnceRead() throws IOException {
+        String path = verifiedJohn();
+        post(path, token, message("Get a secure link"));
+
+        String firstRead = http().call("GET", path + "?watermark=", token, null).body();
+        String watermark = JSON.readTree(firstRead).get("watermark").asText();
+        http().call("GET", path + "?watermark=" + watermark, token, null);
+
+        assertThat(firstRead).contains("/password/");
+        assertThat(http().call("GET", path + "?watermark=", token, null).body()).doesNotContain("/password/");
+    }
+
+    private String token;
+
+    /** A web chat in which John proved his account; the path of its activities. */
+    private String verifiedJohn() throws IOException {
+        clock.advance(Duration.ofDays(2));
+        JsonNode grant = JSON.readTree(http().call("POST", "/v3/directline/tokens/generate", null, null).body());
+        token = grant.get("token").asText();
+        String path = "/v3/directline/conversations/" + grant.get("conversationId").asText() + "/activities";
+        post(path, token, message("reset my password"));
+        post(path, token, message("john.doe@contoso.example"));
+        post(path, token, message("Code by email"));
+        post(path, token, message(OutboxCodes.newest(outbox)));
+        return path;
+    }
+
     private static String message(String text) {
         return JSON.createObjectNode().put("type", "message").put("locale", "en-US").put("text", text).toString();
     }
