@@ -1,13 +1,9 @@
 package org.resetdesk.crypto;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
 /**
@@ -48,27 +44,16 @@ public final class SecretFile {
     }
 
     private static void create(Path file, int bytes) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
         byte[] secret = new byte[bytes];
         new SecureRandom().nextBytes(secret);
-        Path temporary = Files.createTempFile(folder, ".secret-", ".tmp", ownerOnly());
+        Path temporary = OwnerOnlyFile.temporary(file.toAbsolutePath().getParent());
         try {
             Files.write(temporary, secret);
             Files.move(temporary, file);
         } catch (FileAlreadyExistsException raced) {
             // Another process made it first: its secret is the one to use.
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } finally {
             Files.deleteIfExists(temporary);
         }
-    }
-
-    private static FileAttribute<?>[] ownerOnly() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
     }
 }

@@ -1,11 +1,9 @@
 package org.resetdesk.verification;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.resetdesk.crypto.OwnerOnlyFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -26,13 +29,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The blocks the limits have set (failed proofs, too many codes), for the admin to list and lift, kept in a file so
  * that a restart does not lift them. The keys are directory ids, {@link NameKeys name keys} and conversation ids,
- * never a name in clear. The file is rewritten (atomically, owner-only) each time a block starts or is lifted, which
- * is rare; it is read once at start. Thread-safe.
+ * never a name in clear. The file is rewritten (atomically, owner-only) shortly after a block starts or is lifted, on
+ * a writer thread of its own, and at shutdown; it is read once at start. Thread-safe.
  */
-public final class Blocks {
+public final class Blocks implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Blocks.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How long after a change the file is written: changes of that moment are written together. */
+    private static final Duration WRITE_DELAY = Duration.ofMillis(200);
 
     /**
      * One block.
@@ -48,11 +53,18 @@ public final class Blocks {
     private final Map<String, RateLimiter<String>> limiters = new LinkedHashMap<>();
     private final Map<String, Map<String, Instant>> persisted;
     private final Path file;
+    private final ScheduledExecutorService writer;
+    private final AtomicBoolean dirty = new AtomicBoolean();
 
     /** Blocks kept in {@code file} (read now if it exists), or in memory only when {@code file} is null. */
     public Blocks(Path file) {
         this.file = file;
         this.persisted = file == null ? Map.of() : read(file);
+        this.writer = file == null ? null : Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "resetdesk-blocks-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Blocks kept in memory only, for tests and tools. */
@@ -95,28 +107,46 @@ public final class Blocks {
         return lifted;
     }
 
-    private synchronized void save() {
-        if (file == null) {
-            return;
+    /**
+     * A block started or was lifted: the file is written on the writer thread a moment later, once for all the
+     * changes of that moment, so neither the turn that set the block nor a burst of blocks waits for the disk.
+     */
+    private void save() {
+        if (writer != null && !dirty.getAndSet(true)) {
+            writer.schedule(this::write, WRITE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Writes the blocks in force now; a failure leaves them in force in memory and is logged. */
+    private void write() {
+        dirty.set(false);
         ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("blocks");
-        limiters.forEach((limit, limiter) -> limiter.blocks().forEach((key, until) ->
-                list.addObject().put("limit", limit).put("key", key).put("until", until.toString())));
+        for (Block block : current()) {
+            list.addObject().put("limit", block.limit()).put("key", block.key()).put("until", block.until().toString());
+        }
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".blocks-", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(temporary, JSON.writeValueAsString(root));
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // The blocks stay in force in memory; only a restart before the next write would lift them.
+            OwnerOnlyFile.replace(file, JSON.writeValueAsBytes(root));
+        } catch (IOException | RuntimeException e) {
+            // Only a restart before the next successful write would lift them.
             log.error("Could not write the blocks to {}: {}", file, e.toString());
+        }
+    }
+
+    /** Writes what is still waiting and stops the writer (at shutdown). */
+    @Override
+    public void close() {
+        if (writer == null) {
+            return;
+        }
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (dirty.get()) {
+            write();
         }
     }
 

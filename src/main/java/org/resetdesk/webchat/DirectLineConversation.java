@@ -28,11 +28,16 @@ final class DirectLineConversation {
     private boolean discarded;
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
+    /** What a conversation costs the heap before any activity: the object, its id, its queue, its cache entry. */
+    static final long OVERHEAD = 1024;
+
     DirectLineConversation(String id, int limit, long maxBytes, HistoryBudget budget) {
         this.id = id;
         this.limit = limit;
         this.maxBytes = maxBytes;
         this.budget = budget;
+        this.heap = OVERHEAD;
+        budget.add(OVERHEAD);
     }
 
     /** Runs {@code work} after every piece of work queued before it has finished, successfully or not. */

@@ -30,9 +30,11 @@ class BlocksTest {
     void aBlock_survivesARestart_untilItEnds() {
         Path file = folder.resolve("blocks.json");
         RateLimiter<String> before = limiter();
-        new Blocks(file).register("proofs-account", before);
-        before.recordFailure("u-1");
-        before.recordFailure("u-1");
+        try (Blocks blocks = new Blocks(file)) {
+            blocks.register("proofs-account", before);
+            before.recordFailure("u-1");
+            before.recordFailure("u-1");
+        }
 
         RateLimiter<String> afterRestart = limiter();
         new Blocks(file).register("proofs-account", afterRestart);
@@ -61,10 +63,29 @@ class BlocksTest {
                 .containsExactlyInAnyOrder("proofs-account", "codes-account");
 
         assertThat(blocks.lift("u-1")).hasSize(2);
+        blocks.close();
 
         assertThat(blocks.current()).isEmpty();
         assertThat(Files.readString(file)).doesNotContain("u-1");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aNewBlock_isWrittenSoonWithoutWaitingForShutdown() throws Exception {
+        Path file = folder.resolve("blocks.json");
+        Blocks blocks = new Blocks(file);
+        RateLimiter<String> proofs = limiter();
+        blocks.register("proofs-account", proofs);
+
+        proofs.recordFailure("u-2");
+        proofs.recordFailure("u-2");
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!(Files.exists(file) && Files.readString(file).contains("u-2")) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(Files.readString(file)).contains("u-2");
+        blocks.close();
     }
 
     @Test
