@@ -3,6 +3,9 @@ package org.resetdesk.admin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Checks the admin Bearer token. Both sides are hashed before a constant-time comparison, so neither the
@@ -16,14 +19,13 @@ final class AdminToken {
         this.expectedDigest = sha256(token);
     }
 
-    /** Whether an {@code Authorization} header value carries the configured token. */
     /** The answer to a request without the right token. */
-    static org.springframework.http.ResponseEntity<Object> unauthorized() {
-        return org.springframework.http.ResponseEntity.status(401)
-                .header(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"resetdesk-admin\"")
-                .body(java.util.Map.of("error", "A valid admin Bearer token is required"));
+    static ResponseEntity<Object> unauthorized() {
+        return ResponseEntity.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"resetdesk-admin\"")
+                .body(Map.of("error", "A valid admin Bearer token is required"));
     }
 
+    /** Whether an {@code Authorization} header value carries the configured token. */
     boolean accepts(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.resetdesk.content.ContentProperties;
 import org.resetdesk.text.MessageCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +24,9 @@ class DialogConfiguration {
 
     @Bean
     DialogEngine dialogEngine(ContentProperties content, MessageCatalog messages, List<DialogStep> steps,
-            org.springframework.beans.factory.ObjectProvider<CommandPhrases> commands) {
-        return DialogEngines.load(content.dialogsDir(), messages, steps, commands.getIfAvailable(() -> CommandPhrases.NONE));
+            ObjectProvider<CommandPhrases> commands) {
+        // The conversation core supplies the commands; without it (a context of the dialog engine alone) none.
+        return DialogEngines.load(content.dialogsDir(), messages, steps,
+                commands.getIfAvailable(() -> CommandPhrases.NONE));
     }
 }

@@ -20,8 +20,8 @@ import org.resetdesk.text.Trace;
  * engine moves a flow from state to state; steps decide outcomes.
  *
  * <p>Stateless and thread-safe: the caller keeps the returned {@link DialogState} in conversation state and passes it
- * back on the next turn. Secret answers ({@code code}, {@code secret}, {@code password}) reach the step once and are never kept in the
- * state, traces or replies. A state that the loaded flows no longer have (the file changed since the conversation
+ * back on the next turn. Secret answers ({@code code}, {@code secret}, {@code password}) reach the step once and
+ * are never kept in the state, traces or replies. A state that the loaded flows no longer have (the file changed since the conversation
  * started) is reported with {@link IllegalArgumentException}; the caller should cancel and start again.
  */
 public final class DialogEngine {

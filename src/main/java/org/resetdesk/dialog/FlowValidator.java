@@ -89,8 +89,8 @@ final class FlowValidator {
             throw new InvalidContentException(where + ": a choice state needs options ('choices')");
         }
         if ((state.input() == InputType.CONFIRM || state.input() == InputType.NONE) && !state.choices().isEmpty()) {
-            throw new InvalidContentException(where + ": 'choices' is for input choice, or text, code, secret and password"
-                    + " (as buttons offering another way)");
+            throw new InvalidContentException(where + ": 'choices' is for input choice, or text, code, secret and"
+                    + " password (as buttons offering another way)");
         }
         if (state.card() != null && (state.input() != InputType.PASSWORD
                 || !StateDefinition.PASSWORD_CARD.equals(state.card()))) {

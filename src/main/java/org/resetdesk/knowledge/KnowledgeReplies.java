@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import org.resetdesk.cache.Caches;
@@ -28,12 +29,12 @@ public final class KnowledgeReplies {
     private static final int EXCERPT = 160;
 
     private final MessageCatalog messages;
-    private final java.util.function.Supplier<URI> publicUrl;
+    private final Supplier<URI> publicUrl;
     private final int answerLength;
     /** Rendered answers by knowledge-base version and section. */
     private final Cache<String, Reply> answers = Caches.newBuilder().maximumSize(1_000).build();
 
-    public KnowledgeReplies(MessageCatalog messages, java.util.function.Supplier<URI> publicUrl, int answerLength) {
+    public KnowledgeReplies(MessageCatalog messages, Supplier<URI> publicUrl, int answerLength) {
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.answerLength = answerLength;
@@ -46,7 +47,7 @@ public final class KnowledgeReplies {
 
     private Reply render(KnowledgeSection section, KnowledgeBase base) {
         Language language = section.language();
-        String link = publicUrl.get().toString().replaceAll("/+$", "") + "/kb/" + language.code() + "/" + section.article()
+        String link = publicUrl.get() + "/kb/" + language.code() + "/" + section.article()
                 + "#" + section.id();
         String text = "**" + section.heading() + "**\n\n" + shortened(section.markdown(), answerLength) + "\n\n["
                 + text(language, "knowledge.read-more") + "](" + link + ")";

@@ -1,5 +1,6 @@
 package org.resetdesk.reset;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import org.resetdesk.cache.Caches;
@@ -18,8 +20,9 @@ import org.resetdesk.text.Language;
 
 /**
  * Single-use links to the page where a verified user types the new password outside the chat. A link is 256 random
- * bits, kept only as its SHA-256, valid for the configured minutes, bound to the conversation whose verified session
- * it continues, and used up by a successful change. Thread-safe; bounded.
+ * bits, kept only as its SHA-256, valid for the configured minutes, and bound to the verified session (and so the
+ * account) it continues. Each submit takes it; it comes back only when nothing changed and the session still
+ * stands. Thread-safe; bounded.
  */
 public final class PasswordLinks {
 
@@ -31,9 +34,9 @@ public final class PasswordLinks {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final ResetProperties properties;
-    private final java.util.function.Supplier<java.net.URI> address;
+    private final Supplier<URI> address;
 
-    public PasswordLinks(Clock clock, ResetProperties properties, java.util.function.Supplier<java.net.URI> address) {
+    public PasswordLinks(Clock clock, ResetProperties properties, Supplier<URI> address) {
         this.clock = clock;
         this.properties = properties;
         this.address = address;

@@ -52,9 +52,9 @@ public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant s
     }
 
     /**
-     * The keys the limits count this session's attempts under: the subject key and the key of the name
-     * typed. Both, for a real account and a decoy alike, so that every spelling of a name ("John.Doe@…", "john doe …",
-     * a trailing dot) meets the same limits whether or not an account stands behind it.
+     * The keys the limits count this session's attempts under: the subject key and the key of the name typed. Both,
+     * for a real account and a decoy alike, so that every spelling of a name ("John.Doe@…", "john doe …", a trailing
+     * dot) meets the same limits whether or not an account stands behind it.
      */
     public List<String> limitKeys() {
         return nameKey.equals(subjectKey) ? List.of(subjectKey) : List.of(subjectKey, nameKey);
@@ -90,23 +90,23 @@ public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant s
         Set<VerificationMethod> all = EnumSet.noneOf(VerificationMethod.class);
         all.addAll(proven);
         all.add(method);
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, all, null,
-                List.of(), 0, true);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, all,
+                null, List.of(), 0, true);
     }
 
     ResetSession withCodeSentBy(VerificationMethod method) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven, method,
-                questions, answered, answersRight);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven,
+                method, questions, answered, answersRight);
     }
 
     ResetSession askingQuestions(List<String> selected) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven, codeMethod,
-                selected, 0, true);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven,
+                codeMethod, selected, 0, true);
     }
 
     ResetSession answered(boolean right) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven, codeMethod,
-                questions, answered + 1, answersRight && right);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven,
+                codeMethod, questions, answered + 1, answersRight && right);
     }
 
     @Override

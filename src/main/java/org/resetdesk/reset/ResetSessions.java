@@ -74,7 +74,7 @@ public final class ResetSessions {
         sessions.asMap().putIfAbsent(conversationId, session);
     }
 
-    /** Ends the conversation's session (after a change, or when the user gives up). */
+    /** Ends the conversation's session (the user gives up or names another account; a change claims it instead). */
     public void end(String conversationId) {
         sessions.invalidate(conversationId);
     }

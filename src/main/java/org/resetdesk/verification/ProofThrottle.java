@@ -14,16 +14,13 @@ import java.util.Optional;
  * refuses the proof, so an attacker can neither guess one account from many conversations nor many accounts from one
  * conversation. A successful reset clears both counters.
  *
- * <p>Account names are compared ignoring case and surrounding spaces. Unknown accounts are counted exactly like real
- * ones, so throttling does not tell them apart. Thread-safe; state is in memory, bounded in size.
+ * <p>Account keys are compared ignoring case and surrounding spaces. Thread-safe; state is in memory, bounded in
+ * size, its blocks listed, lifted and kept over restarts by {@link Blocks}.
  *
  * <p>A subject may be counted under several keys at once ({@code List} overloads): it is blocked when any of them is,
- * and every attempt counts under all of them. The reset flow passes the directory id and the canonical form of the
- * name typed, so that every spelling of a name meets the same limits whether or not an account stands behind it.
- *
- * <p>Callers pass the directory account's immutable id ({@code DirectoryUser.id()}) as {@code account}, never the
- * name the user typed: one account has several names (UPN, email, employee id), and counting per name would give an
- * attacker the limits several times over.
+ * and every attempt counts under all of them. The reset flow passes the directory account's immutable id, so that
+ * the account's names (UPN, email, employee id) share one limit, and the {@link NameKeys key} of the name typed, so
+ * that every spelling of a name meets the same limits whether or not an account stands behind it.
  */
 public final class ProofThrottle {
 
@@ -60,13 +57,8 @@ public final class ProofThrottle {
 
     /** Counts a failed proof against both; returns the decision for the next attempt. */
     public ThrottleDecision recordFailure(String account, String conversation) {
-        return recordFailure(List.of(account), conversation);
-    }
-
-    /** Counts a failed proof against every key of the subject and the conversation. */
-    public ThrottleDecision recordFailure(List<String> accounts, String conversation) {
-        Optional<Instant> account = latest(keys(accounts).stream().map(this.accounts::recordFailure));
-        return decide(account, conversations.recordFailure(conversationKey(conversation)));
+        return decide(accounts.recordFailure(accountKey(account)),
+                conversations.recordFailure(conversationKey(conversation)));
     }
 
     /**
