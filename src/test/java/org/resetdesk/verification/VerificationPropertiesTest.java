@@ -25,7 +25,10 @@ class VerificationPropertiesTest {
         }
     }
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Wiring.class);
+    /** Tests never touch the data folder of a developer's working copy. */
+    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Wiring.class)
+            .withPropertyValues("resetdesk.verification.questions.decoy-secret-file=target/test-data/decoy-secret",
+                    "resetdesk.verification.throttle.blocks-file=target/test-data/blocks-verification.json");
 
     private static VerificationProperties policy(EnumSet<VerificationMethod> enabled, int required) {
         return new VerificationProperties(enabled, required,
