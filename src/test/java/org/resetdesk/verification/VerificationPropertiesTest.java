@@ -25,10 +25,9 @@ class VerificationPropertiesTest {
         }
     }
 
-    /** Tests never touch the data folder of a developer's working copy. */
+    /** Tests never touch the data folder of a developer's working copy (no block is set here, so no blocks file). */
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Wiring.class)
-            .withPropertyValues("resetdesk.verification.questions.decoy-secret-file=target/test-data/decoy-secret",
-                    "resetdesk.verification.throttle.blocks-file=target/test-data/blocks-verification.json");
+            .withPropertyValues("resetdesk.verification.questions.decoy-secret-file=target/test-data/decoy-secret");
 
     private static VerificationProperties policy(EnumSet<VerificationMethod> enabled, int required) {
         return new VerificationProperties(enabled, required,
