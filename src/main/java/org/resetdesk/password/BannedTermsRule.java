@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entra's banned-password check: the normalised password must score at least {@value #PASSING_SCORE} points (see
- * {@link BannedPasswordScorer}). Refuses with {@code banned-terms} when a banned or common term was found and with
- * {@code user-terms} when the user's name or the organisation's name was found; a low score without any term found
- * is a short password, which the length rule reports.
+ * Entra's banned-password check. A normalised password that contains the user's first or last name (4+
+ * characters) is refused with {@code user-terms} whatever its score, as Entra's own example shows (a user named Poll
+ * cannot pick {@code p0LL23fb}). Otherwise it must score at least {@value #PASSING_SCORE} points (see
+ * {@link BannedPasswordScorer}; the organisation's name is one of the terms scored there, as in Entra's example where
+ * {@code ContoS0Bl@nkf9!} passes with 5): below, it is refused with {@code banned-terms} when a banned or common term
+ * was found and {@code user-terms} when the organisation's name was; a low score without any term found is a short
+ * password, which the length rule reports.
  */
 final class BannedTermsRule implements PasswordRule {
 
@@ -30,9 +33,22 @@ final class BannedTermsRule implements PasswordRule {
         return check(candidate, score(candidate));
     }
 
+    /** Entra's substring rule: the user's first or last name, normalised, anywhere in the password. */
+    private static boolean containsName(PasswordCandidate candidate) {
+        String normalised = candidate.normalised();
+        return candidate.user().nameTerms(MIN_NAME_LENGTH).stream().anyMatch(normalised::contains);
+    }
+
     /** The rejections for {@code candidate}, whose score is already known. */
     List<Rejection> check(PasswordCandidate candidate, BannedPasswordScorer.Score score) {
         List<Rejection> rejections = new ArrayList<>(2);
+        if (containsName(candidate)) {
+            rejections.add(Rejection.of(RejectionReason.USER_TERMS));
+            if (score.points() < PASSING_SCORE && score.bannedTermFound()) {
+                rejections.add(0, Rejection.of(RejectionReason.BANNED_TERMS));
+            }
+            return rejections;
+        }
         if (score.points() < PASSING_SCORE) {
             if (score.bannedTermFound()) {
                 rejections.add(Rejection.of(RejectionReason.BANNED_TERMS));

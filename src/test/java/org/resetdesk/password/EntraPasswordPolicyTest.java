@@ -44,6 +44,21 @@ class EntraPasswordPolicyTest {
     }
 
     @Test
+    void evaluate_entrasOwnExample_pollCannotPickP0LL23fb() {
+        PasswordUser poll = new PasswordUser("Poll", "Smith", "poll.smith@contoso.example");
+
+        PasswordEvaluation evaluation = POLICY.evaluate("p0LL23fb", poll, false);
+
+        assertThat(evaluation.score()).as("the score alone would pass").isGreaterThanOrEqualTo(5);
+        assertThat(evaluation.rejections()).extracting(Rejection::reason).containsExactly(RejectionReason.USER_TERMS);
+    }
+
+    @Test
+    void evaluate_theNameInsideALongPassword_isStillRefused() {
+        assertThat(reasons(POLICY, "Winter-Popescu-Lantern-42")).containsExactly(RejectionReason.USER_TERMS);
+    }
+
+    @Test
     void evaluate_organisationNameAndThreeCharacters_isRefusedForUserTerms() {
         assertThat(reasons(POLICY, "C0nt0so!26")).containsExactly(RejectionReason.USER_TERMS);
     }
