@@ -8,9 +8,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Chooses the directory: {@code resetdesk.directory.type=demo} (the default) is the embedded demo directory. */
+/**
+ * Chooses the directory: {@code resetdesk.directory.type=demo} (the default) is the embedded demo directory,
+ * {@code entra} Entra ID through Microsoft Graph ({@code directory.entra}).
+ */
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
+
+    /** Static: it runs before the other beans are made, so a wrong type stops the start first. */
+    @Bean
+    static DirectoryTypeCheck directoryTypeCheck() {
+        return new DirectoryTypeCheck();
+    }
 
     @Bean
     @ConditionalOnProperty(name = "resetdesk.directory.type", havingValue = "demo", matchIfMissing = true)

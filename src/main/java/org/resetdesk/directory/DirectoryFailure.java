@@ -22,7 +22,9 @@ public final class DirectoryFailure extends RuntimeException {
         /** The directory did not answer in time or failed. Nothing can be assumed changed. */
         UNAVAILABLE,
         /** The directory asks us to slow down; see {@link #retryAfter()}. */
-        THROTTLED
+        THROTTLED,
+        /** The directory cannot do this at all (Entra ID cannot clear a smart lockout). Nothing was changed. */
+        UNSUPPORTED
     }
 
     private final Reason reason;

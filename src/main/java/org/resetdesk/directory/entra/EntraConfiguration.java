@@ -1,0 +1,53 @@
+package org.resetdesk.directory.entra;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.resetdesk.enrollment.EnrollmentStore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code resetdesk.directory.type=entra}: Entra ID through Microsoft Graph. Settings that are missing or contradict
+ * each other stop the start, each named. TLS trusts what the JVM's standard trust store holds
+ * ({@code javax.net.ssl.trustStore}, else the JDK's own), read when the application starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "resetdesk.directory.type", havingValue = "entra")
+@EnableConfigurationProperties(EntraProperties.class)
+class EntraConfiguration {
+
+    @Bean
+    EntraDirectory entraDirectory(EntraProperties properties, Clock clock) {
+        properties.requireComplete();
+        SSLContext tls = standardTrust();
+        GraphTokens tokens = new GraphTokens(properties, tls, clock);
+        return new EntraDirectory(new GraphHttp(properties, tls, tokens, clock), properties.noticeRoles());
+    }
+
+    /** Graph keeps no authenticator secrets or security questions of ResetDesk's; registration comes later. */
+    @Bean
+    EnrollmentStore noEnrollments() {
+        return userId -> Optional.empty();
+    }
+
+    /** TLS that trusts what the JVM's standard trust store holds, as the system properties name it now. */
+    static SSLContext standardTrust() {
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init((KeyStore) null);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot set up TLS from the JVM's trust store: " + e.getMessage(), e);
+        }
+    }
+}
