@@ -1,22 +1,35 @@
 package org.resetdesk.notify;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
-/** A notifier when no other is configured (the dev outbox is off): one that says so at start and never delivers. */
+/**
+ * With the dev outbox off, notifications go through the configured channels (email over SMTP, SMS through an HTTP
+ * gateway); the start warns about a channel that has none.
+ */
 @Configuration(proxyBeanMethods = false)
 class NotifyConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NotifyConfiguration.class);
 
+    /** Primary: the channel notifiers are notifiers too, and flows must send through this one. */
     @Bean
+    @Primary
     @ConditionalOnProperty(name = DevOutboxGuard.SETTING, havingValue = "false")
-    Notifier undeliverableNotifier() {
-        log.warn("{}=false and no email or SMS delivery is configured: one-time codes and notices cannot be sent",
-                DevOutboxGuard.SETTING);
-        return new UndeliverableNotifier();
+    RoutingNotifier routingNotifier(List<ChannelNotifier> notifiers) {
+        RoutingNotifier routing = new RoutingNotifier(notifiers);
+        for (Notification.Channel channel : Notification.Channel.values()) {
+            if (!routing.delivers(channel)) {
+                log.warn("{}=false and no {} delivery is configured: nothing can be sent that way",
+                        DevOutboxGuard.SETTING, channel);
+            }
+        }
+        return routing;
     }
 }

@@ -60,7 +60,8 @@ final class ChangeNotices {
         }
         if (user.contacts().mobilePhone() != null) {
             return support.send(new Notification(Notification.Channel.SMS, user.contacts().mobilePhone(),
-                    support.text(language, prefix + ".subject", args), support.text(language, prefix + ".sms", args)),
+                    support.text(language, prefix + ".subject", args), support.text(language, prefix + ".sms", args),
+                    language),
                     reference);
         }
         return CompletableFuture.completedFuture(false);
@@ -68,7 +69,7 @@ final class ChangeNotices {
 
     private Notification email(String to, Language language, String prefix, Map<String, String> args) {
         return new Notification(Notification.Channel.EMAIL, to, support.text(language, prefix + ".subject", args),
-                support.text(language, prefix + ".body", args));
+                support.text(language, prefix + ".body", args), language);
     }
 
     private static Language language(DirectoryUser user, Language fallback) {

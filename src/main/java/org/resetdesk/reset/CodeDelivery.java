@@ -83,7 +83,7 @@ final class CodeDelivery {
         Map<String, String> args = Map.of("code", code, "minutes", Long.toString(lifetimeMinutes));
         Notification notification = new Notification(email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
                 to, support.text(language, "notify.code.subject", Map.of()),
-                support.text(language, "notify.code.body", args));
+                support.text(language, "notify.code.body", args), language);
         return support.send(notification, session.correlationId()).thenApply(sent -> {
             if (sent) {
                 support.record(new AuditEvent.CodeSent(support.context(session, caller), method.name(),

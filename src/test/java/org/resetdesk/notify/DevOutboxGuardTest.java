@@ -57,7 +57,7 @@ class DevOutboxGuardTest {
                         "resetdesk.notify.dev-outbox=false", "resetdesk.reset.public-url=https://resetdesk.example")
                 .run()) {
             assertThat(context.getBeansOfType(org.resetdesk.notify.outbox.OutboxNotifier.class)).isEmpty();
-            assertThat(context.getBean(Notifier.class)).isInstanceOf(UndeliverableNotifier.class);
+            assertThat(context.getBean(Notifier.class)).isInstanceOf(RoutingNotifier.class);
         }
     }
 }

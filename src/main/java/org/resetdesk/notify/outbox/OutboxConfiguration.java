@@ -16,7 +16,9 @@ import org.springframework.core.env.Environment;
 @ConditionalOnProperty(name = DevOutboxGuard.SETTING, havingValue = "true", matchIfMissing = true)
 class OutboxConfiguration {
 
+    /** Primary: a configured channel notifier (SMTP, say) must not take the outbox's place in demo mode. */
     @Bean
+    @org.springframework.context.annotation.Primary
     OutboxNotifier outboxNotifier(Clock clock, Environment environment) {
         DevOutboxGuard.check(environment);
         return new OutboxNotifier(clock);
