@@ -27,6 +27,10 @@ public sealed interface AuditEvent {
     record CodeSent(AuditContext context, String method, String maskedTarget) implements AuditEvent {
     }
 
+    /** A one-time code could not be handed to the email server or SMS gateway. */
+    record CodeNotSent(AuditContext context, String method) implements AuditEvent {
+    }
+
     record ProofPassed(AuditContext context, String method) implements AuditEvent {
     }
 

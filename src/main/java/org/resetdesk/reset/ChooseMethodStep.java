@@ -45,7 +45,8 @@ final class ChooseMethodStep implements DialogStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(CodeDelivery.SENT, "authenticator", "questions", FlowSupport.BLOCKED, FlowSupport.EXPIRED);
+        return Set.of(CodeDelivery.SENT, CodeDelivery.NOT_SENT, "authenticator", "questions", FlowSupport.BLOCKED,
+                FlowSupport.EXPIRED);
     }
 
     @Override

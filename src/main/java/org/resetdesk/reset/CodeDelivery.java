@@ -26,6 +26,8 @@ import org.resetdesk.verification.VerificationProperties;
 final class CodeDelivery {
 
     static final String SENT = "code-sent";
+    /** Only for a trusted user: the code could not be handed over, so another method is offered. */
+    static final String NOT_SENT = "code-not-sent";
 
     private final OneTimeCodes codes;
     private final ProofThrottle throttle;
@@ -61,6 +63,13 @@ final class CodeDelivery {
                 .orElseGet(() -> CompletableFuture.completedFuture(false));
         // The reply does not depend on whether the code went out: on anonymous channels it must read the same.
         return delivered.thenApply(sent -> {
+            if (!sent && recipient.isPresent()) {
+                support.record(new AuditEvent.CodeNotSent(support.context(session, caller), method.name()));
+                if (session.trusted()) {
+                    // Only the owner may hear it: on an anonymous channel it would tell a real account from a decoy.
+                    return support.outcome(NOT_SENT, support.reply(context.language(), "reset.code-not-sent"));
+                }
+            }
             String destination = recipient.map(user -> masked(user, method)).orElse(null);
             Map<String, String> args = Map.of("minutes", Long.toString(lifetimeMinutes),
                     "destination", destination == null ? "" : destination);

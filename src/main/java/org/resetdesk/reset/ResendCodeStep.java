@@ -24,7 +24,7 @@ final class ResendCodeStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(CodeDelivery.SENT, FlowSupport.BLOCKED, FlowSupport.EXPIRED, OTHER);
+        return Set.of(CodeDelivery.SENT, CodeDelivery.NOT_SENT, FlowSupport.BLOCKED, FlowSupport.EXPIRED, OTHER);
     }
 
     @Override
