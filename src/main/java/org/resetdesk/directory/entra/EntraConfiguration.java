@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * {@code resetdesk.directory.type=entra}: Entra ID through Microsoft Graph. Settings that are missing or contradict
@@ -25,8 +26,13 @@ import org.springframework.context.annotation.Configuration;
 class EntraConfiguration {
 
     @Bean
-    EntraDirectory entraDirectory(EntraProperties properties, Clock clock) {
+    EntraDirectory entraDirectory(EntraProperties properties, Clock clock, Environment environment) {
         properties.requireComplete();
+        if (environment.getProperty("resetdesk.admin.token", "").isBlank()) {
+            // A real directory means real blocks and real audits: someone must be able to lift and read them.
+            throw new IllegalStateException("resetdesk.directory.type=entra needs resetdesk.admin.token (24+"
+                    + " characters), for the admin API that lists and lifts blocks");
+        }
         SSLContext tls = standardTrust();
         GraphTokens tokens = new GraphTokens(properties, tls, clock);
         return new EntraDirectory(new GraphHttp(properties, tls, tokens, clock), properties.noticeRoles());

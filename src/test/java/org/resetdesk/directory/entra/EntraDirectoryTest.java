@@ -181,7 +181,7 @@ class EntraDirectoryTest {
 
         stub.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
         stub.verify(postRequestedFor(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("client_secret="))
-                .withRequestBody(containing("scope=https%3A%2F%2Flocalhost")));
+                .withRequestBody(containing("https%3A%2F%2Flocalhost%3A" + stub.httpsPort() + "%2F.default")));
     }
 
     @Test

@@ -62,50 +62,12 @@ class DevOutboxTest {
     }
 
     @Nested
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = {"resetdesk.directory.type=ldap", "resetdesk.notify.dev-outbox=false"})
-    @Import(WithARealDirectory.OtherPorts.class)
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+            "resetdesk.directory.type=entra", "resetdesk.directory.entra.tenant-id=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+            "resetdesk.directory.entra.client-id=client-id-1",
+            "resetdesk.directory.entra.client-secret=obviously-fake-secret", "resetdesk.notify.dev-outbox=false",
+            "resetdesk.admin.token=test-admin-token-0123456789abcdef"})
     class WithARealDirectory {
-
-        /** Until the LDAP and Graph adapters exist: an empty directory and no registrations. */
-        @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
-        static class OtherPorts {
-
-            @org.springframework.context.annotation.Bean
-            org.resetdesk.directory.DirectoryAdapter emptyDirectory() {
-                return new org.resetdesk.directory.DirectoryAdapter() {
-                    @Override
-                    public java.util.concurrent.CompletableFuture<java.util.Optional<
-                            org.resetdesk.directory.DirectoryUser>> find(String identifier) {
-                        return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty());
-                    }
-
-                    @Override
-                    public java.util.concurrent.CompletableFuture<Void> resetPassword(String userId, String password,
-                            boolean mustChange) {
-                        return java.util.concurrent.CompletableFuture.failedFuture(
-                                new IllegalStateException("no accounts"));
-                    }
-
-                    @Override
-                    public java.util.concurrent.CompletableFuture<java.util.List<
-                            org.resetdesk.directory.DirectoryUser>> administrators() {
-                        return java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of());
-                    }
-
-                    @Override
-                    public java.util.concurrent.CompletableFuture<Void> unlock(String userId) {
-                        return java.util.concurrent.CompletableFuture.failedFuture(
-                                new IllegalStateException("no accounts"));
-                    }
-                };
-            }
-
-            @org.springframework.context.annotation.Bean
-            org.resetdesk.enrollment.EnrollmentStore noEnrollments() {
-                return userId -> java.util.Optional.empty();
-            }
-        }
 
         @LocalServerPort
         int port;

@@ -1,0 +1,54 @@
+package org.resetdesk.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.resetdesk.ResetDeskApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** {@code resetdesk.directory.type} is a closed choice; anything else stops the start naming the setting. */
+class DirectoryTypeTest {
+
+    @Test
+    void parse_knownTypes_inAnyCase() {
+        assertThat(DirectoryTypeCheck.parse("demo")).isEqualTo(DirectoryType.DEMO);
+        assertThat(DirectoryTypeCheck.parse(" Entra ")).isEqualTo(DirectoryType.ENTRA);
+    }
+
+    @Test
+    void parse_anUnknownType_namesTheSettingAndTheChoices() {
+        assertThatThrownBy(() -> DirectoryTypeCheck.parse("azure"))
+                .hasMessage("resetdesk.directory.type is 'azure'; it must be one of: demo, entra");
+    }
+
+    @Test
+    void start_withAMisspeltType_failsBeforeAnythingElse() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ResetDeskApplication.class)
+                .properties("server.port=0", "resetdesk.directory.type=entr");
+
+        assertThatThrownBy(() -> app.run().close()).satisfies(error -> {
+            Throwable root = error;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(root).hasMessageContaining("resetdesk.directory.type is 'entr'");
+        });
+    }
+
+    @Test
+    void start_onEntraWithoutItsSettings_namesEachMissingOne() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ResetDeskApplication.class)
+                .properties("server.port=0", "resetdesk.directory.type=entra", "resetdesk.notify.dev-outbox=false");
+
+        assertThatThrownBy(() -> app.run().close()).satisfies(error -> {
+            Throwable root = error;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(root).hasMessageContaining("resetdesk.directory.entra.tenant-id is not set")
+                    .hasMessageContaining("resetdesk.directory.entra.client-id is not set")
+                    .hasMessageContaining("client-secret");
+        });
+    }
+}
