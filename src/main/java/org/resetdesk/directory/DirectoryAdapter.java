@@ -35,4 +35,12 @@ public interface DirectoryAdapter {
 
     /** Clears the account's lockout without changing its password. */
     CompletableFuture<Void> unlock(String userId);
+
+    /**
+     * Whether this directory can tell a locked account and unlock it; Entra ID cannot (its smart lockout ends by
+     * itself), and the unlock flow then says so and offers a reset instead.
+     */
+    default boolean unlocks() {
+        return true;
+    }
 }

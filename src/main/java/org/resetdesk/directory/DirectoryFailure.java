@@ -24,7 +24,9 @@ public final class DirectoryFailure extends RuntimeException {
         /** The directory asks us to slow down; see {@link #retryAfter()}. */
         THROTTLED,
         /** The directory cannot do this at all (Entra ID cannot clear a smart lockout). Nothing was changed. */
-        UNSUPPORTED
+        UNSUPPORTED,
+        /** The change was sent, but no answer came in time: it may or may not have happened. */
+        OUTCOME_UNKNOWN
     }
 
     private final Reason reason;

@@ -78,7 +78,8 @@ public final class PasswordChanges {
         }
         return attempt(directory.resetPassword(user.id(), password, temporary), "reset").thenCompose(failure -> {
             if (failure.isPresent()) {
-                if (failure.get().reason() != DirectoryFailure.Reason.UNAVAILABLE) {
+                if (failure.get().reason() != DirectoryFailure.Reason.UNAVAILABLE
+                        && failure.get().reason() != DirectoryFailure.Reason.OUTCOME_UNKNOWN) {
                     // A definite refusal changed nothing: the user may try again in the same session. After a
                     // timeout or a failure the change may still have happened, so the session stays used up.
                     sessions.giveBack(caller.conversationId(), session);
@@ -104,6 +105,9 @@ public final class PasswordChanges {
         ResetSession session = verified.get();
         DirectoryUser user = session.user().orElseThrow();
         AuditContext context = support.context(session, caller);
+        if (!directory.unlocks()) {
+            return done(new ChangeResult.Failed(session.correlationId(), ChangeResult.Failed.Kind.CANNOT_UNLOCK));
+        }
         return support.directory(directory.find(user.id()), "find").handle((fresh, error) -> {
             if (error != null) {
                 return done(failed(session, context, "find", FlowSupport.failure(error, "find"), language));
@@ -150,7 +154,12 @@ public final class PasswordChanges {
             return new ChangeResult.Rejected(List.of(support.text(language, "reset.directory-policy",
                     java.util.Map.of())));
         }
-        return new ChangeResult.Failed(session.correlationId());
+        return new ChangeResult.Failed(session.correlationId(), switch (failure.reason()) {
+            case OUTCOME_UNKNOWN -> ChangeResult.Failed.Kind.MAYBE_CHANGED;
+            case SYNCED_ACCOUNT -> ChangeResult.Failed.Kind.MANAGED_ELSEWHERE;
+            case UNSUPPORTED -> ChangeResult.Failed.Kind.CANNOT_UNLOCK;
+            default -> ChangeResult.Failed.Kind.NOT_CHANGED;
+        });
     }
 
     private void succeeded(ResetSession session, Caller caller) {

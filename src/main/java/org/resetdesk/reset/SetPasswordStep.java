@@ -17,6 +17,10 @@ final class SetPasswordStep extends SessionStep {
     static final String DONE = "done";
     static final String REJECTED = "rejected";
     static final String FAILED = "failed";
+    /** The change was sent but not confirmed: the user is told it may not have happened, and what to do. */
+    static final String UNKNOWN = "unknown";
+    /** The account is managed by the on-premises directory. */
+    static final String SYNCED = "synced";
 
     private final PasswordChanges changes;
     private final FlowSupport support;
@@ -34,7 +38,7 @@ final class SetPasswordStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(DONE, REJECTED, FAILED, FlowSupport.EXPIRED, OTHER);
+        return Set.of(DONE, REJECTED, FAILED, UNKNOWN, SYNCED, FlowSupport.EXPIRED, OTHER);
     }
 
     @Override
@@ -53,8 +57,12 @@ final class SetPasswordStep extends SessionStep {
             return new StepResult(REJECTED, List.of(Reply.text(String.join("\n\n", texts), context.language())),
                     Map.of());
         }
-        if (result instanceof ChangeResult.Failed) {
-            return StepResult.of(FAILED);
+        if (result instanceof ChangeResult.Failed failed) {
+            return switch (failed.kind()) {
+                case MAYBE_CHANGED -> StepResult.of(UNKNOWN);
+                case MANAGED_ELSEWHERE -> StepResult.of(SYNCED);
+                default -> StepResult.of(FAILED);
+            };
         }
         if (result instanceof ChangeResult.NotVerified) {
             return StepResult.of(FlowSupport.EXPIRED);

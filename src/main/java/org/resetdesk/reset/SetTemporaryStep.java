@@ -36,8 +36,8 @@ final class SetTemporaryStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(SetPasswordStep.DONE, SetPasswordStep.FAILED, SetPasswordStep.REJECTED, FlowSupport.EXPIRED,
-                OTHER);
+        return Set.of(SetPasswordStep.DONE, SetPasswordStep.FAILED, SetPasswordStep.REJECTED, SetPasswordStep.UNKNOWN,
+                SetPasswordStep.SYNCED, FlowSupport.EXPIRED, OTHER);
     }
 
     @Override

@@ -22,9 +22,12 @@ final class UnlockStep extends SessionStep {
         return "unlock";
     }
 
+    /** The directory cannot unlock (Entra ID): the user is told why and offered a reset. */
+    static final String CANNOT_UNLOCK = "cannot-unlock";
+
     @Override
     public Set<String> outcomes() {
-        return Set.of("unlocked", "not-locked", SetPasswordStep.FAILED, FlowSupport.EXPIRED, OTHER);
+        return Set.of("unlocked", "not-locked", CANNOT_UNLOCK, SetPasswordStep.FAILED, FlowSupport.EXPIRED, OTHER);
     }
 
     @Override
@@ -41,6 +44,9 @@ final class UnlockStep extends SessionStep {
         }
         if (result instanceof ChangeResult.NotVerified) {
             return StepResult.of(FlowSupport.EXPIRED);
+        }
+        if (result instanceof ChangeResult.Failed failed && failed.kind() == ChangeResult.Failed.Kind.CANNOT_UNLOCK) {
+            return StepResult.of(CANNOT_UNLOCK);
         }
         return StepResult.of(SetPasswordStep.FAILED);
     }

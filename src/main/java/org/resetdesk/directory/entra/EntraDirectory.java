@@ -180,6 +180,11 @@ final class EntraDirectory implements DirectoryAdapter {
         });
     }
 
+    @Override
+    public boolean unlocks() {
+        return false;
+    }
+
     /** Graph cannot clear a cloud smart lockout (it ends by itself); the flow says so and offers a reset. */
     @Override
     public CompletableFuture<Void> unlock(String userId) {

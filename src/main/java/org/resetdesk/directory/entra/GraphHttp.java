@@ -136,11 +136,12 @@ final class GraphHttp {
                 && !clock.instant().plus(wait).isAfter(until)) {
             return later(wait, () -> attempt(method, path, json, eventual, true, number + 1, until));
         }
-        String what = idempotent || !timeout ? "no answer" : "no answer in time after sending: the change may have"
-                + " happened";
-        return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
-                "Graph " + method + " " + pathOnly(path) + ": " + what + " (client-request-id " + clientRequestId + ")",
-                null, cause));
+        // A change sent without an answer in time may have happened: never report it as either.
+        boolean unknown = !idempotent && timeout;
+        return CompletableFuture.failedFuture(new DirectoryFailure(unknown ? DirectoryFailure.Reason.OUTCOME_UNKNOWN
+                : DirectoryFailure.Reason.UNAVAILABLE, "Graph " + method + " " + pathOnly(path) + ": "
+                + (unknown ? "no answer in time after sending" : "no answer") + " (client-request-id "
+                + clientRequestId + ")", null, cause));
     }
 
     private Answer answer(HttpResponse<String> response, String clientRequestId) {
