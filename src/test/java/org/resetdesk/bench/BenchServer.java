@@ -30,9 +30,16 @@ final class BenchServer implements AutoCloseable {
     }
 
     static BenchServer start(Class<?> application, String... settings) {
+        return start(application, java.util.Map.of(), settings);
+    }
+
+    /** As {@link #start(Class, String...)}, with these objects as beans of the bot (a stand-in mailbox, say). */
+    static BenchServer start(Class<?> application, java.util.Map<String, Object> beans, String... settings) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton("benchExcludeFilter", new BenchExcludeFilter()));
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("benchExcludeFilter", new BenchExcludeFilter());
+                    beans.forEach(context.getBeanFactory()::registerSingleton);
+                });
         long started = System.nanoTime();
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(ARGS), java.util.Arrays.stream(settings))
                 .toArray(String[]::new);

@@ -67,8 +67,10 @@ final class GraphHttp {
     private final Clock clock;
 
     GraphHttp(EntraProperties properties, SSLContext tls, GraphTokens tokens, Clock clock) {
+        // HTTP/1.1 with a connection per call in flight: JDK 17's client fails calls beyond an HTTP/2 server's
+        // concurrent-stream limit instead of waiting for a stream, which a burst of resets reaches.
         this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+                .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
         this.tokens = tokens;
         this.graph = properties.graph();
         this.requestTimeout = properties.requestTimeout();

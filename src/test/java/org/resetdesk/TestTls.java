@@ -1,4 +1,4 @@
-package org.resetdesk.directory.entra;
+package org.resetdesk;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,19 +11,19 @@ import java.util.List;
  * for localhost (for an HTTPS stub server, or an app's client certificate), and a trust store holding the
  * certificate.
  */
-final class TestTls {
+public final class TestTls {
 
-    static final String PASSWORD = "test-only-store-password";
+    public static final String PASSWORD = "test-only-store-password";
 
-    final Path keyStore;
-    final Path trustStore;
+    public final Path keyStore;
+    public final Path trustStore;
 
     private TestTls(Path keyStore, Path trustStore) {
         this.keyStore = keyStore;
         this.trustStore = trustStore;
     }
 
-    static TestTls create(Path folder, String name) throws IOException, InterruptedException {
+    public static TestTls create(Path folder, String name) throws IOException, InterruptedException {
         Files.createDirectories(folder);
         Path keys = folder.resolve(name + "-keys.p12");
         Path certificate = folder.resolve(name + ".crt");
