@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.resetdesk.audit.InMemoryAuditSink;
 import org.resetdesk.channel.ChatDriver;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
-import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.directory.demo.DemoDirectory;
 import org.resetdesk.directory.demo.DemoDirectoryProperties;
 import org.resetdesk.notify.outbox.OutboxCodes;
@@ -49,21 +47,11 @@ class DirectoryFailureTest {
         @Primary
         DirectoryAdapter failingDirectory(DemoDirectoryProperties properties, Clock clock) {
             DemoDirectory demo = DemoDirectory.open(properties, clock);
-            return new DirectoryAdapter() {
-                @Override
-                public CompletableFuture<Optional<DirectoryUser>> find(String identifier) {
-                    return demo.find(identifier);
-                }
-
+            return new DelegatingDirectory(demo) {
                 @Override
                 public CompletableFuture<Void> resetPassword(String userId, String password, boolean mustChange) {
                     return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
                             "HTTP 503 from the directory"));
-                }
-
-                @Override
-                public CompletableFuture<List<DirectoryUser>> administrators() {
-                    return demo.administrators();
                 }
 
                 @Override
