@@ -32,13 +32,15 @@ final class DirectoryTypeCheck implements BeanFactoryPostProcessor, EnvironmentA
     /** The directory type a setting's value names (case ignored). */
     static DirectoryType parse(String value) {
         for (DirectoryType type : DirectoryType.values()) {
-            if (type.name().equalsIgnoreCase(value.strip())) {
+            // Exactly the value, case aside: the conditions that pick the beans compare it so, surrounding spaces too.
+            if (type.name().equalsIgnoreCase(value)) {
                 return type;
             }
         }
         String choices = Arrays.stream(DirectoryType.values()).map(type -> type.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         throw new IllegalStateException(SETTING + " is '" + value + "'; it must be one of: " + choices
-                + (value.strip().equalsIgnoreCase("ldap") ? " (LDAP comes in a later version)" : ""));
+                + (value.strip().equalsIgnoreCase("ldap") ? " (LDAP comes in a later version)"
+                        : !value.equals(value.strip()) ? " (without spaces around it)" : ""));
     }
 }

@@ -28,7 +28,7 @@ public final class DevOutboxGuard {
             real.add("MicrosoftAppId is set (a real Azure Bot registration)");
         }
         String directory = environment.getProperty("resetdesk.directory.type", "demo");
-        if (!"demo".equals(directory)) {
+        if (!"demo".equalsIgnoreCase(directory)) {
             real.add("resetdesk.directory.type is '" + directory + "' (a real directory)");
         }
         if (!real.isEmpty()) {

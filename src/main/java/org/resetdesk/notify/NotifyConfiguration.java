@@ -22,7 +22,13 @@ class NotifyConfiguration {
     @Bean
     @Primary
     @ConditionalOnProperty(name = DevOutboxGuard.SETTING, havingValue = "false")
-    RoutingNotifier routingNotifier(List<ChannelNotifier> notifiers) {
+    RoutingNotifier routingNotifier(List<ChannelNotifier> notifiers, org.springframework.core.env.Environment env) {
+        String directory = env.getProperty("resetdesk.directory.type", "demo");
+        if (notifiers.isEmpty() && !"demo".equalsIgnoreCase(directory)) {
+            throw new IllegalStateException("resetdesk.directory.type=" + directory + " needs a way to send codes:"
+                    + " set resetdesk.notify.email.type=smtp (with spring.mail.*) and/or"
+                    + " resetdesk.notify.sms.type=http (with resetdesk.notify.sms.url)");
+        }
         RoutingNotifier routing = new RoutingNotifier(notifiers);
         for (Notification.Channel channel : Notification.Channel.values()) {
             if (!routing.delivers(channel)) {

@@ -108,6 +108,23 @@ final class FlowSupport {
                 .exceptionallyCompose(error -> CompletableFuture.failedFuture(failure(error, operation)));
     }
 
+    /**
+     * A change (a reset, an unlock), bounded by the configured timeout. A timeout means the outcome is unknown: the
+     * directory may still make the change after the wait was given up, so it fails with OUTCOME_UNKNOWN, never
+     * with "not changed".
+     */
+    <T> CompletableFuture<T> change(CompletableFuture<T> call, String operation) {
+        return call.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(error -> {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            DirectoryFailure failure = cause instanceof TimeoutException
+                    ? new DirectoryFailure(DirectoryFailure.Reason.OUTCOME_UNKNOWN, operation
+                            + ": no answer in time after sending", null, cause)
+                    : failure(error, operation);
+            return CompletableFuture.failedFuture(failure);
+        });
+    }
+
     /** The directory failure behind {@code error} (as completed by {@link #directory}). */
     static DirectoryFailure failure(Throwable error, String operation) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;

@@ -132,7 +132,7 @@ public final class PasswordChanges {
      * between "changed" and "not changed"; what follows it (audit, notices) cannot turn a done change into a failure.
      */
     private CompletableFuture<Optional<DirectoryFailure>> attempt(CompletableFuture<Void> change, String operation) {
-        return support.directory(change, operation)
+        return support.change(change, operation)
                 .handle((changed, error) -> Optional.ofNullable(error).map(e -> FlowSupport.failure(e, operation)));
     }
 

@@ -13,7 +13,8 @@ class DirectoryTypeTest {
     @Test
     void parse_knownTypes_inAnyCase() {
         assertThat(DirectoryTypeCheck.parse("demo")).isEqualTo(DirectoryType.DEMO);
-        assertThat(DirectoryTypeCheck.parse(" Entra ")).isEqualTo(DirectoryType.ENTRA);
+        assertThat(DirectoryTypeCheck.parse("Entra")).isEqualTo(DirectoryType.ENTRA);
+        assertThatThrownBy(() -> DirectoryTypeCheck.parse(" entra")).hasMessageContaining("without spaces");
     }
 
     @Test

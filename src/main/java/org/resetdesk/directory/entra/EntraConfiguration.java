@@ -26,8 +26,9 @@ import org.springframework.core.env.Environment;
 class EntraConfiguration {
 
     @Bean
-    EntraDirectory entraDirectory(EntraProperties properties, Clock clock, Environment environment) {
-        properties.requireComplete();
+    EntraDirectory entraDirectory(EntraProperties properties, Clock clock, Environment environment,
+            org.resetdesk.reset.ResetProperties reset) {
+        properties.requireComplete(reset.directoryTimeout());
         if (environment.getProperty("resetdesk.admin.token", "").isBlank()) {
             // A real directory means real blocks and real audits: someone must be able to lift and read them.
             throw new IllegalStateException("resetdesk.directory.type=entra needs resetdesk.admin.token (24+"

@@ -110,11 +110,16 @@ final class EntraDirectory implements DirectoryAdapter {
 
     private static DirectoryUser.Contacts contacts(JsonNode phones, JsonNode emails) {
         String mobile = null;
+        String alternateMobile = null;
         for (JsonNode phone : phones.path("value")) {
-            if ("mobile".equals(phone.path("phoneType").asString(""))) {
+            String type = phone.path("phoneType").asString("");
+            if ("mobile".equals(type)) {
                 mobile = phone.path("phoneNumber").asString(null);
+            } else if ("alternateMobile".equals(type)) {
+                alternateMobile = phone.path("phoneNumber").asString(null);
             }
         }
+        mobile = mobile != null ? mobile : alternateMobile;
         String email = null;
         for (JsonNode address : emails.path("value")) {
             email = email == null ? address.path("emailAddress").asString(null) : email;
@@ -122,10 +127,16 @@ final class EntraDirectory implements DirectoryAdapter {
         return new DirectoryUser.Contacts(email, mobile);
     }
 
+    /**
+     * Whether any role makes the user an administrator. Fails closed: a role Graph returns without its template id
+     * and name (the app may lack the permission to read roles) counts as an administrator's, so that an
+     * administrator is never reset through the employee path.
+     */
     private static boolean administrator(JsonNode roles) {
         for (JsonNode role : roles.path("value")) {
-            if (AdminRoles.isAdministrative(role.path("roleTemplateId").asString(null),
-                    role.path("displayName").asString(null))) {
+            String templateId = role.path("roleTemplateId").asString(null);
+            String name = role.path("displayName").asString(null);
+            if (templateId == null && name == null || AdminRoles.isAdministrative(templateId, name)) {
                 return true;
             }
         }
@@ -215,6 +226,7 @@ final class EntraDirectory implements DirectoryAdapter {
         } else if (answer.status() == 404) {
             reason = DirectoryFailure.Reason.NOT_FOUND;
         } else if (answer.status() == 429) {
+            log.warn("{}", detail);
             return new DirectoryFailure(DirectoryFailure.Reason.THROTTLED, detail,
                     answer.retryAfter().orElse(null), null);
         } else {

@@ -37,8 +37,8 @@ public record EntraProperties(
         @DefaultValue("https://login.microsoftonline.com") URI authorityHost,
         @DefaultValue("https://graph.microsoft.com") URI graphUrl,
         @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("10s") Duration requestTimeout,
-        @DefaultValue("20s") Duration retryDeadline,
+        @DefaultValue("5s") Duration requestTimeout,
+        @DefaultValue("8s") Duration retryDeadline,
         @DefaultValue("62e90394-69f5-4237-9190-012177145e10") List<String> noticeRoles) {
 
     static final String PREFIX = "resetdesk.directory.entra.";
@@ -48,8 +48,13 @@ public record EntraProperties(
      *
      * @throws IllegalStateException naming every missing or contradictory setting
      */
-    void requireComplete() {
+    void requireComplete(Duration flowTimeout) {
         List<String> problems = new ArrayList<>();
+        if (retryDeadline.compareTo(flowTimeout) >= 0) {
+            problems.add(PREFIX + "retry-deadline (" + retryDeadline + ") must be shorter than"
+                    + " resetdesk.reset.directory-timeout (" + flowTimeout + "), or the flow gives up on calls still"
+                    + " running");
+        }
         if (blank(tenantId)) {
             problems.add(PREFIX + "tenant-id is not set");
         }

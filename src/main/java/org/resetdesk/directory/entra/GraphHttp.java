@@ -65,8 +65,11 @@ final class GraphHttp {
     private final Duration requestTimeout;
     private final Duration deadline;
     private final Clock clock;
+    /** Runs retries (and nothing that blocks); not the common pool, which may have a single thread. */
+    private final java.util.concurrent.Executor workers;
 
     GraphHttp(EntraProperties properties, SSLContext tls, GraphTokens tokens, Clock clock) {
+        this.workers = GraphTokens.daemonPool("resetdesk-graph");
         // HTTP/1.1 with a connection per call in flight: JDK 17's client fails calls beyond an HTTP/2 server's
         // concurrent-stream limit instead of waiting for a stream, which a burst of resets reaches.
         this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(properties.connectTimeout())
@@ -92,7 +95,11 @@ final class GraphHttp {
             boolean idempotent, int number, Instant until) {
         String clientRequestId = UUID.randomUUID().toString();
         return tokens.token().thenCompose(token -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(graph + path)).timeout(requestTimeout)
+            // No attempt runs past the call's deadline, so all of one call's attempts end within it.
+            Duration left = Duration.between(clock.instant(), until);
+            Duration wait = left.compareTo(requestTimeout) < 0 ? left : requestTimeout;
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(graph + path))
+                    .timeout(wait.isNegative() || wait.isZero() ? Duration.ofMillis(1) : wait)
                     .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                     .header("client-request-id", clientRequestId).header("return-client-request-id", "true");
             if (eventual) {
@@ -113,6 +120,13 @@ final class GraphHttp {
                     answer.status(), answer.requestId(), clientRequestId);
             boolean retriable = answer.status() == 429 || idempotent && answer.status() >= 500;
             if (!retriable) {
+                if (!idempotent && answer.status() >= 500) {
+                    // A gateway error after the change was sent says nothing about whether Graph made it.
+                    return CompletableFuture.<Answer>failedFuture(new DirectoryFailure(
+                            DirectoryFailure.Reason.OUTCOME_UNKNOWN,
+                            "Graph " + method + " " + pathOnly(path) + ": " + answer.status() + " (request-id "
+                                    + answer.requestId() + ", client-request-id " + clientRequestId + ")"));
+                }
                 return CompletableFuture.completedFuture(answer);
             }
             Duration wait = answer.retryAfter().orElse(backoff(number));
@@ -130,16 +144,18 @@ final class GraphHttp {
         if (cause instanceof DirectoryFailure directoryFailure) {
             return CompletableFuture.failedFuture(directoryFailure);
         }
-        boolean timeout = cause instanceof HttpTimeoutException;
+        // Nothing was sent when the connection could not even be made; anything else may have reached Graph.
+        boolean notSent = cause instanceof java.net.http.HttpConnectTimeoutException
+                || cause instanceof java.net.ConnectException;
         log.warn("Graph {} {} failed: {} (client-request-id {})", method, pathOnly(path),
                 cause.getClass().getSimpleName(), clientRequestId);
         Duration wait = backoff(number);
-        if (idempotent && (timeout || cause instanceof IOException) && number < MAX_ATTEMPTS
+        if ((idempotent || notSent) && cause instanceof IOException && number < MAX_ATTEMPTS
                 && !clock.instant().plus(wait).isAfter(until)) {
-            return later(wait, () -> attempt(method, path, json, eventual, true, number + 1, until));
+            return later(wait, () -> attempt(method, path, json, eventual, idempotent, number + 1, until));
         }
-        // A change sent without an answer in time may have happened: never report it as either.
-        boolean unknown = !idempotent && timeout;
+        // A change that may have reached Graph without an answer may have happened: never report it as either.
+        boolean unknown = !idempotent && !notSent;
         return CompletableFuture.failedFuture(new DirectoryFailure(unknown ? DirectoryFailure.Reason.OUTCOME_UNKNOWN
                 : DirectoryFailure.Reason.UNAVAILABLE, "Graph " + method + " " + pathOnly(path) + ": "
                 + (unknown ? "no answer in time after sending" : "no answer") + " (client-request-id "
@@ -166,10 +182,9 @@ final class GraphHttp {
         return Duration.ofMillis(step / 2 + ThreadLocalRandom.current().nextLong(step / 2 + 1));
     }
 
-    private static <T> CompletableFuture<T> later(Duration wait,
-            java.util.function.Supplier<CompletableFuture<T>> next) {
+    private <T> CompletableFuture<T> later(Duration wait, java.util.function.Supplier<CompletableFuture<T>> next) {
         return CompletableFuture.supplyAsync(() -> null,
-                CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS))
+                CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS, workers))
                 .thenCompose(ignored -> next.get());
     }
 

@@ -46,6 +46,7 @@ final class GraphTokens {
                     .builder(properties.clientId(), credential(properties))
                     .authority(properties.authority())
                     .sslSocketFactory(tls.getSocketFactory())
+                    .executorService(daemonPool("resetdesk-graph-token"))
                     .connectTimeoutForDefaultHttpClient((int) properties.connectTimeout().toMillis())
                     .readTimeoutForDefaultHttpClient((int) properties.requestTimeout().toMillis());
             if (!PUBLIC_CLOUD.equals(properties.authorityHost().toString().replaceAll("/+$", ""))) {
@@ -81,24 +82,51 @@ final class GraphTokens {
         if (pending == null) {
             CompletableFuture<Token> fetching = new CompletableFuture<>();
             pending = fetching;
-            app.acquireToken(parameters).whenComplete((result, failure) -> finish(fetching, result, failure));
+            try {
+                app.acquireToken(parameters).whenComplete((result, failure) -> finish(fetching, result, failure));
+            } catch (RuntimeException thrown) {
+                pending = null;
+                return failed(thrown).thenApply(Token::value);
+            }
         }
         return pending.thenApply(Token::value);
     }
 
     private void finish(CompletableFuture<Token> fetching, IAuthenticationResult result, Throwable failure) {
+        Token usable;
         synchronized (this) {
             pending = null;
             if (failure == null) {
                 current = new Token(result.accessToken(), result.expiresOnDate().toInstant());
             }
+            // A refresh that failed early still leaves the current token, while it lasts.
+            usable = current != null && clock.instant().isBefore(current.expiresAt()) ? current : null;
         }
-        if (failure == null) {
-            fetching.complete(current);
+        if (usable != null) {
+            fetching.complete(usable);
         } else {
-            // The reason is MSAL's (an invalid secret, an unknown tenant); the token endpoint's answer is not logged.
-            fetching.completeExceptionally(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
-                    "no Graph token: " + failure.getClass().getSimpleName(), null, failure));
+            failed(failure).whenComplete((never, error) -> fetching.completeExceptionally(error));
         }
+    }
+
+    /** The failure to fetch a token; MSAL's message names the AADSTS error an admin needs, never the secret. */
+    private static CompletableFuture<Token> failed(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        int aadsts = message.indexOf("AADSTS");
+        String code = aadsts < 0 ? "" : " " + message.substring(aadsts, Math.min(message.length(), aadsts + 13));
+        return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
+                "no Graph token: " + cause.getClass().getSimpleName() + code, null, cause));
+    }
+
+    /** A small pool of daemon threads for work that must not go to the common pool. */
+    static java.util.concurrent.ExecutorService daemonPool(String name) {
+        java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, name + "-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

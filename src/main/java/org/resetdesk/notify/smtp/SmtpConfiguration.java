@@ -30,6 +30,15 @@ class SmtpConfiguration {
             throw new IllegalStateException("resetdesk.notify.email.type=smtp needs spring.mail.host (the SMTP"
                     + " server)");
         });
+        if (sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl) {
+            // JavaMail waits forever by default: a server that stops answering would hold every sender thread.
+            String millis = Long.toString(properties.timeout().toMillis());
+            for (String protocol : new String[] {"smtp", "smtps"}) {
+                for (String timeout : new String[] {"connectiontimeout", "timeout", "writetimeout"}) {
+                    impl.getJavaMailProperties().putIfAbsent("mail." + protocol + "." + timeout, millis);
+                }
+            }
+        }
         AtomicInteger number = new AtomicInteger();
         ThreadPoolExecutor senders = new ThreadPoolExecutor(properties.senders(), properties.senders(), 30,
                 TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {

@@ -42,12 +42,23 @@ final class SmtpNotifier implements ChannelNotifier, AutoCloseable {
         if (notification.channel() != Notification.Channel.EMAIL) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("not an email"));
         }
+        CompletableFuture<Void> sent = new CompletableFuture<>();
         try {
-            return CompletableFuture.runAsync(() -> deliver(notification), senders)
-                    .orTimeout(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            senders.execute(() -> {
+                if (sent.isDone()) {
+                    return; // given up on while it waited: the user was told it was not sent, so it never is
+                }
+                try {
+                    deliver(notification);
+                    sent.complete(null);
+                } catch (RuntimeException e) {
+                    sent.completeExceptionally(e);
+                }
+            });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new SendFailedException("too many messages waiting"));
         }
+        return sent.orTimeout(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void deliver(Notification notification) {

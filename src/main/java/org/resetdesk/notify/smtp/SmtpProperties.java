@@ -10,11 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param type    {@code smtp} to send email this way
  * @param from    the sender address, such as {@code "ResetDesk <resetdesk@contoso.example>"}
- * @param timeout how long handing one message to the server may take before it counts as not sent
+ * @param timeout how long handing one message to the server may take before it counts as not sent; also the
+ *                connect, read and write timeouts of the SMTP connection unless {@code spring.mail.properties} set them
  * @param senders messages handed over at the same time at most; more wait their turn
  */
 @ConfigurationProperties("resetdesk.notify.email")
-public record SmtpProperties(String type, String from, @DefaultValue("15s") Duration timeout,
+public record SmtpProperties(String type, String from, @DefaultValue("8s") Duration timeout,
         @DefaultValue("4") int senders) {
 
     void requireComplete() {

@@ -221,10 +221,36 @@ class EntraDirectoryTest {
     }
 
     @Test
-    void resetPassword_a5xx_isNotRepeated_becauseTheChangeMayHaveHappened() {
-        assertThat(resetFailsWith(503, "")).isEqualTo(DirectoryFailure.Reason.UNAVAILABLE);
+    void resetPassword_a5xx_isNotRepeated_andMayHaveChanged() {
+        assertThat(resetFailsWith(503, "")).isEqualTo(DirectoryFailure.Reason.OUTCOME_UNKNOWN);
+        assertThat(resetFailsWith(502, "")).isEqualTo(DirectoryFailure.Reason.OUTCOME_UNKNOWN);
 
-        stub.verify(1, patchRequestedFor(urlPathEqualTo("/v1.0/users/" + JOHN)));
+        stub.verify(2, patchRequestedFor(urlPathEqualTo("/v1.0/users/" + JOHN)));
+    }
+
+    @Test
+    void resetPassword_noAnswerInTime_mayHaveChanged() {
+        stub.stubFor(patch(urlPathEqualTo("/v1.0/users/" + JOHN)).willReturn(aResponse().withStatus(204)
+                .withFixedDelay(4000)));
+
+        assertThat(resetFailure().reason()).isEqualTo(DirectoryFailure.Reason.OUTCOME_UNKNOWN);
+    }
+
+    @Test
+    void find_aRoleGraphReturnsWithoutItsIdOrName_countsAsAnAdministratorsRole() throws Exception {
+        stub.stubFor(get(urlPathEqualTo("/v1.0/users/" + JOHN + "/transitiveMemberOf/microsoft.graph.directoryRole"))
+                .willReturn(okJson("{\"value\":[{\"@odata.type\":\"#microsoft.graph.directoryRole\","
+                        + "\"id\":\"r1\"}]}")));
+
+        assertThat(await(directory().find(JOHN)).orElseThrow().administrator()).isTrue();
+    }
+
+    @Test
+    void find_anAlternateMobile_isUsedWhenThereIsNoMobile() throws Exception {
+        stub.stubFor(get(urlPathEqualTo("/v1.0/users/" + JOHN + "/authentication/phoneMethods")).willReturn(okJson(
+                "{\"value\":[{\"phoneType\":\"alternateMobile\",\"phoneNumber\":\"+40 721000009\"}]}")));
+
+        assertThat(await(directory().find(JOHN)).orElseThrow().contacts().mobilePhone()).isEqualTo("+40 721000009");
     }
 
     @Test

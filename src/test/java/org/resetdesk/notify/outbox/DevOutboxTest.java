@@ -66,7 +66,8 @@ class DevOutboxTest {
             "resetdesk.directory.type=entra", "resetdesk.directory.entra.tenant-id=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
             "resetdesk.directory.entra.client-id=client-id-1",
             "resetdesk.directory.entra.client-secret=obviously-fake-secret", "resetdesk.notify.dev-outbox=false",
-            "resetdesk.admin.token=test-admin-token-0123456789abcdef"})
+            "resetdesk.admin.token=test-admin-token-0123456789abcdef", "resetdesk.notify.email.type=smtp",
+            "resetdesk.notify.email.from=resetdesk@contoso.example", "spring.mail.host=localhost"})
     class WithARealDirectory {
 
         @LocalServerPort
