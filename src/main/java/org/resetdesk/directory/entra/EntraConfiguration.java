@@ -3,6 +3,7 @@ package org.resetdesk.directory.entra;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
@@ -11,6 +12,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.resetdesk.enrollment.EnrollmentStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -26,9 +28,10 @@ import org.springframework.core.env.Environment;
 class EntraConfiguration {
 
     @Bean
-    EntraDirectory entraDirectory(EntraProperties properties, Clock clock, Environment environment,
-            org.resetdesk.reset.ResetProperties reset) {
-        properties.requireComplete(reset.directoryTimeout());
+    EntraDirectory entraDirectory(EntraProperties properties, Clock clock, Environment environment) {
+        // Read as a setting, not through the reset package, which depends on directories and not the other way.
+        properties.requireComplete(Binder.get(environment).bind("resetdesk.reset.directory-timeout", Duration.class)
+                .orElse(Duration.ofSeconds(10)));
         if (environment.getProperty("resetdesk.admin.token", "").isBlank()) {
             // A real directory means real blocks and real audits: someone must be able to lift and read them.
             throw new IllegalStateException("resetdesk.directory.type=entra needs resetdesk.admin.token (24+"

@@ -313,6 +313,12 @@ class EntraDirectoryTest {
     }
 
     @Test
+    void settings_aRetryDeadlineNotShorterThanTheFlowsTimeout_stopTheStart() {
+        assertThatThrownBy(() -> properties("obviously-fake-secret", null).requireComplete(Duration.ofSeconds(5)))
+                .hasMessageContaining("retry-deadline").hasMessageContaining("resetdesk.reset.directory-timeout");
+    }
+
+    @Test
     void aBadSecret_isUnavailable_notAnUnhandledError() {
         stub.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(401).withBody(
                 "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client secret\"}")));
