@@ -34,6 +34,8 @@ final class EntraDirectory implements DirectoryAdapter {
             + "preferredLanguage,accountEnabled,onPremisesSyncEnabled,mail";
     /** Longer than any UPN, mail or employee id Entra allows: not looked up. */
     private static final int MAX_IDENTIFIER = 256;
+    /** Pages of one list followed at most. */
+    private static final int MAX_PAGES = 20;
 
     private final GraphHttp graph;
     private final List<String> noticeRoles;
@@ -168,16 +170,15 @@ final class EntraDirectory implements DirectoryAdapter {
 
     @Override
     public CompletableFuture<List<DirectoryUser>> administrators() {
-        List<CompletableFuture<GraphHttp.Answer>> members = new ArrayList<>();
+        List<CompletableFuture<List<JsonNode>>> members = new ArrayList<>();
         for (String role : noticeRoles) {
-            members.add(graph.get("/v1.0/directoryRoles(roleTemplateId='" + role.replace("'", "''")
-                    + "')/members/microsoft.graph.user?" + SELECT, false));
+            members.add(allPages("/v1.0/directoryRoles(roleTemplateId='" + role.replace("'", "''")
+                    + "')/members/microsoft.graph.user?" + SELECT, new ArrayList<>(), 1));
         }
         return CompletableFuture.allOf(members.toArray(CompletableFuture[]::new)).thenApply(done -> {
             List<DirectoryUser> admins = new ArrayList<>();
-            for (CompletableFuture<GraphHttp.Answer> answer : members) {
-                requireOk(answer.getNow(null), "administrators");
-                for (JsonNode member : answer.getNow(null).body().path("value")) {
+            for (CompletableFuture<List<JsonNode>> role : members) {
+                for (JsonNode member : role.getNow(List.of())) {
                     // The notice goes to the administrator's own mailbox.
                     DirectoryUser.Contacts mailbox = new DirectoryUser.Contacts(member.path("mail").asString(null),
                             null);
@@ -188,6 +189,20 @@ final class EntraDirectory implements DirectoryAdapter {
                 }
             }
             return List.copyOf(admins);
+        });
+    }
+
+    /** Every page of a list, following {@code @odata.nextLink} (only on the Graph host, at most 20 pages). */
+    private CompletableFuture<List<JsonNode>> allPages(String path, List<JsonNode> so, int page) {
+        return graph.get(path, false).thenCompose(answer -> {
+            requireOk(answer, "administrators");
+            answer.body().path("value").forEach(so::add);
+            String next = answer.body().path("@odata.nextLink").asString("");
+            String base = graph.base();
+            if (next.startsWith(base + "/") && page < MAX_PAGES) {
+                return allPages(next.substring(base.length()), so, page + 1);
+            }
+            return CompletableFuture.completedFuture(so);
         });
     }
 

@@ -81,6 +81,11 @@ final class GraphHttp {
         this.clock = clock;
     }
 
+    /** The Graph base address, without a trailing slash. */
+    String base() {
+        return graph;
+    }
+
     /** A read: {@code path} after the Graph base, query included; retried where that is safe. */
     CompletableFuture<Answer> get(String path, boolean eventualConsistency) {
         return attempt("GET", path, null, eventualConsistency, true, 1, clock.instant().plus(deadline));

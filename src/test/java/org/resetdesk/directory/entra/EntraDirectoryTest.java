@@ -319,6 +319,20 @@ class EntraDirectoryTest {
     }
 
     @Test
+    void administrators_followTheNextPages() throws Exception {
+        String base = "https://localhost:" + stub.httpsPort();
+        String rolePath = "/v1.0/directoryRoles(roleTemplateId='62e90394-69f5-4237-9190-012177145e10')"
+                + "/members/microsoft.graph.user";
+        stub.stubFor(get(urlPathEqualTo(rolePath)).willReturn(okJson("{\"value\":[" + JOHN_JSON
+                + "],\"@odata.nextLink\":\"" + base + "/v1.0/page-2?$skiptoken=x\"}")));
+        stub.stubFor(get(urlPathEqualTo("/v1.0/page-2")).willReturn(okJson("{\"value\":["
+                + JOHN_JSON.replace(JOHN, "44444444-2222-3333-4444-555555555555") + "]}")));
+
+        assertThat(await(directory().administrators())).extracting(DirectoryUser::id)
+                .containsExactly(JOHN, "44444444-2222-3333-4444-555555555555");
+    }
+
+    @Test
     void aBadSecret_isUnavailable_notAnUnhandledError() {
         stub.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(401).withBody(
                 "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client secret\"}")));
