@@ -49,24 +49,25 @@ class LimitsAcrossSpellingsTest {
 
     /** Ten codes for {@code name}, each in its own conversation; then what a code request for {@code variant} gets. */
     private List<String> afterTenCodes(String name, String variant) {
-        clock.advance(Duration.ofDays(2));
-        for (int i = 0; i < 10; i++) {
-            ChatDriver chat = new ChatDriver(port, "en-US");
-            chat.say("reset my password");
-            chat.say(name);
-            chat.say("Code by email");
-        }
-        return codeRequest(variant);
+        return afterAttempts(10, name, null, variant);
     }
 
+    /** Five wrong codes for {@code name}; then what a code request for {@code variant} gets. */
     private List<String> afterFiveWrongCodes(String name, String variant) {
+        return afterAttempts(5, name, "00000000", variant);
+    }
+
+    /** {@code count} code requests for {@code name} (each answered with {@code wrongCode} if given). */
+    private List<String> afterAttempts(int count, String name, String wrongCode, String variant) {
         clock.advance(Duration.ofDays(2));
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < count; i++) {
             ChatDriver chat = new ChatDriver(port, "en-US");
             chat.say("reset my password");
             chat.say(name);
             chat.say("Code by email");
-            chat.say("00000000");
+            if (wrongCode != null) {
+                chat.say(wrongCode);
+            }
         }
         return codeRequest(variant);
     }
