@@ -2,6 +2,7 @@ package org.resetdesk;
 
 import java.time.Clock;
 
+import org.resetdesk.runtime.AsyncPool;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 public class ResetDeskApplication {
 
     public static void main(String[] args) {
+        AsyncPool.share(); // before anything uses the common pool
         SpringApplication.run(ResetDeskApplication.class, args);
     }
 

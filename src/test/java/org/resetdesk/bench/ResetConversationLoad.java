@@ -23,6 +23,9 @@ import org.resetdesk.notify.outbox.OutboxNotifier;
 final class ResetConversationLoad {
 
     private static final String PASSWORD = "Marble-Orbit-Lantern-42";
+    /** The six timed turns of one reset, in order, as the report names them. */
+    static final List<String> STEPS = List.of("reset my password", "account", "code by email", "code",
+            "type it in the chat", "new password");
     private static final int ERROR_SAMPLES = 5;
 
     private final HttpClient http = KeepAlive.newClient();
@@ -45,6 +48,8 @@ final class ResetConversationLoad {
     Result runFor(Duration duration, String conversationPrefix) {
         long deadline = System.nanoTime() + duration.toNanos();
         List<LatencyStats.Recorder> recorders = new ArrayList<>();
+        List<List<LatencyStats.Recorder>> perStep = new ArrayList<>();
+        STEPS.forEach(step -> perStep.add(new ArrayList<>()));
         List<Thread> clients = new ArrayList<>();
         AtomicLong resets = new AtomicLong();
         List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -53,10 +58,15 @@ final class ResetConversationLoad {
             int person = t;
             LatencyStats.Recorder recorder = new LatencyStats.Recorder();
             recorders.add(recorder);
+            LatencyStats.Recorder[] steps = new LatencyStats.Recorder[STEPS.size()];
+            for (int step = 0; step < steps.length; step++) {
+                steps[step] = new LatencyStats.Recorder();
+                perStep.get(step).add(steps[step]);
+            }
             clients.add(new Thread(() -> {
                 for (int n = 0; System.nanoTime() < deadline; n++) {
                     String conversation = conversationPrefix + person + "-" + n;
-                    Optional<String> problem = reset(person, conversation, recorder, deadline);
+                    Optional<String> problem = reset(person, conversation, recorder, steps, deadline);
                     if (problem.isPresent()) {
                         if (errorCount.incrementAndGet() <= ERROR_SAMPLES) {
                             errors.add(problem.get());
@@ -78,22 +88,24 @@ final class ResetConversationLoad {
             }
         }
         long elapsed = Math.max(1, deadline - start);
-        return new Result(LatencyStats.of(recorders, elapsed), resets.get(), errorCount.get(), reconnects.getAndSet(0),
-                List.copyOf(errors));
+        return new Result(LatencyStats.of(recorders, elapsed),
+                perStep.stream().map(step -> LatencyStats.of(step, elapsed)).toList(), resets.get(), errorCount.get(),
+                reconnects.getAndSet(0), List.copyOf(errors));
     }
 
     /** One whole reset; its turns are recorded only if it started before the deadline. Empty when it worked. */
-    private Optional<String> reset(int person, String conversation, LatencyStats.Recorder recorder, long deadline) {
-        LatencyStats.Recorder turns = new LatencyStats.Recorder();
+    private Optional<String> reset(int person, String conversation, LatencyStats.Recorder recorder,
+            LatencyStats.Recorder[] steps, long deadline) {
+        long[] turns = new long[STEPS.size()];
         try {
-            turn(conversation, "reset my password", "Which account is it?", turns);
-            turn(conversation, BenchDirectory.upn(person), "choose how you", turns);
-            turn(conversation, "Code by email", "valid for", turns);
+            turns[0] = turn(conversation, "reset my password", "Which account is it?");
+            turns[1] = turn(conversation, BenchDirectory.upn(person), "choose how you");
+            turns[2] = turn(conversation, "Code by email", "valid for");
             String code = OutboxCodes.newestTo(outbox, BenchDirectory.alternateEmail(person))
                     .orElseThrow(() -> new IllegalStateException("no code for " + BenchDirectory.upn(person)));
-            turn(conversation, code, "confirmed", turns);
-            turn(conversation, "Type it in the chat", "stays visible", turns);
-            turn(conversation, PASSWORD, "your password was changed", turns);
+            turns[3] = turn(conversation, code, "confirmed");
+            turns[4] = turn(conversation, "Type it in the chat", "stays visible");
+            turns[5] = turn(conversation, PASSWORD, "your password was changed");
         } catch (IOException | IllegalStateException e) {
             return Optional.of(e.getMessage());
         } catch (InterruptedException e) {
@@ -101,13 +113,16 @@ final class ResetConversationLoad {
             return Optional.of("interrupted");
         }
         if (System.nanoTime() < deadline) {
-            recorder.addAll(turns);
+            for (int step = 0; step < turns.length; step++) {
+                recorder.record(turns[step]);
+                steps[step].record(turns[step]);
+            }
         }
         return Optional.empty();
     }
 
-    private void turn(String conversation, String text, String expected, LatencyStats.Recorder recorder)
-            throws IOException, InterruptedException {
+    /** Sends one turn and checks its answer; returns its latency in nanoseconds. */
+    private long turn(String conversation, String text, String expected) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -120,7 +135,7 @@ final class ResetConversationLoad {
             throw new IllegalStateException("'" + text + "' got HTTP " + response.statusCode() + " without '"
                     + expected + "': " + abbreviate(response.body()));
         }
-        recorder.record(latency);
+        return latency;
     }
 
     private static String message(String conversation, String text) {
@@ -137,6 +152,7 @@ final class ResetConversationLoad {
     }
 
     /** What a phase measured: the latency of every dialog turn of completed resets, and the failed resets. */
-    record Result(LatencyStats stats, long resets, long errors, long reconnects, List<String> errorSamples) {
+    record Result(LatencyStats stats, List<LatencyStats> steps, long resets, long errors, long reconnects,
+            List<String> errorSamples) {
     }
 }

@@ -28,7 +28,7 @@ import org.resetdesk.notify.outbox.OutboxNotifier;
  */
 public final class SlowDirectoryBenchmark {
 
-    private static final int PEOPLE = 200;
+    private static final int PEOPLE = Integer.getInteger("bench.people", 200);
     private static final Duration GRAPH_DELAY = Duration.ofMillis(250);
     private static final int GRAPH_WAITS_PER_RESET = 3;
     private static final Duration WARM_UP = Duration.ofSeconds(20);
@@ -89,6 +89,11 @@ public final class SlowDirectoryBenchmark {
                 perSecond, ideal, 100 * perSecond / ideal, perSecond >= 0.8 * ideal ? "PASS" : "FAIL");
         System.out.printf(Locale.ROOT, "dialog turn p50 / p99 (ms)    %7.2f / %.2f%n",
                 resets.stats().percentileMillis(50), resets.stats().percentileMillis(99));
+        for (int step = 0; step < resets.steps().size(); step++) {
+            LatencyStats turn = resets.steps().get(step);
+            System.out.printf(Locale.ROOT, "  %-22s p50 / p99 (ms) %7.2f / %.2f%n", ResetConversationLoad.STEPS.get(step),
+                    turn.percentileMillis(50), turn.percentileMillis(99));
+        }
         System.out.printf(Locale.ROOT, "greeting p99 idle / loaded    %7.2f / %.2f ms   %4.2fx   target <= 2x  %s%n",
                 idleP99, busyP99, busyP99 / idleP99, busyP99 <= 2 * idleP99 ? "PASS" : "FAIL");
         System.out.printf(Locale.ROOT, "failed resets %d, failed greetings %d%n", resets.errors(), busy.errors());
