@@ -2,9 +2,12 @@ package org.resetdesk.bench;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.resetdesk.ResetDeskApplication;
+import org.resetdesk.notify.outbox.OutboxCodes;
 import org.resetdesk.notify.outbox.OutboxNotifier;
 
 /**
@@ -45,6 +48,9 @@ import org.resetdesk.notify.outbox.OutboxNotifier;
  * bots on one machine; they are not capacity figures. Failed turns make the run fail.
  */
 public final class MessagesBenchmark {
+
+    /** The method the simulated people choose: a code to their alternate email, read from the dev outbox. */
+    private static final String EMAIL = "Code by email";
 
     static final double MIN_THROUGHPUT_RATIO = 0.7;
     static final double MAX_P99_RATIO = 2.0;
@@ -191,7 +197,8 @@ public final class MessagesBenchmark {
     /** Whole resets, warmed up like the greetings (few connections until the JIT is quiet), then measured. */
     private ResetConversationLoad.Result resetTest(BenchServer server) {
         OutboxNotifier outbox = server.bean(OutboxNotifier.class);
-        ResetConversationLoad warmUp = new ResetConversationLoad(server.port(), outbox,
+        IntFunction<Optional<String>> codes = person -> OutboxCodes.newestTo(outbox, BenchDirectory.alternateEmail(person));
+        ResetConversationLoad warmUp = new ResetConversationLoad(server.port(), EMAIL, codes,
                 Math.min(WARM_UP_CONNECTIONS, settings.threads()));
         Duration window = Duration.ofSeconds(Math.min(WARM_UP_WINDOW_SECONDS, settings.warmUp().toSeconds()));
         long started = System.nanoTime();
@@ -205,7 +212,7 @@ public final class MessagesBenchmark {
                 warmUp.threads(), quiet ? "compiler quiet"
                         : "!!! COMPILER STILL BUSY, numbers below are not steady-state");
         allWarm &= quiet;
-        ResetConversationLoad load = new ResetConversationLoad(server.port(), outbox, settings.threads());
+        ResetConversationLoad load = new ResetConversationLoad(server.port(), EMAIL, codes, settings.threads());
         boolean steady = false;
         for (int ramp = 0; ramp < MAX_RAMPS && !steady; ramp++) {
             JvmCounters rampStart = JvmCounters.now();

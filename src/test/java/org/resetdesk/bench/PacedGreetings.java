@@ -26,8 +26,8 @@ final class PacedGreetings {
         this.every = every;
     }
 
-    /** The p99 of the greetings and how many failed. */
-    record Result(double p99Millis, int count, long errors) {
+    /** The median and p99 of the greetings and how many failed. */
+    record Result(double p50Millis, double p99Millis, int count, long errors) {
     }
 
     Result runFor(Duration duration) {
@@ -72,7 +72,11 @@ final class PacedGreetings {
         }
         long[] sorted = Arrays.copyOf(latencies, count);
         Arrays.sort(sorted);
-        double p99 = count == 0 ? 0 : sorted[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] / 1e6;
-        return new Result(p99, count, errors);
+        return new Result(percentile(sorted, 50), percentile(sorted, 99), count, errors);
+    }
+
+    private static double percentile(long[] sorted, int percentile) {
+        return sorted.length == 0 ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percentile / 100.0) - 1)] / 1e6;
     }
 }

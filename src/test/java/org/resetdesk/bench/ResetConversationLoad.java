@@ -10,33 +10,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
-import org.resetdesk.notify.outbox.OutboxCodes;
-import org.resetdesk.notify.outbox.OutboxNotifier;
 
 /**
  * Closed-loop load of whole password resets on {@code POST /api/messages}: each client thread is one person who,
- * again and again, asks for a reset, names their account, asks for an emailed code, reads it from the dev outbox,
- * types it, chooses to type the new password and types it. Every turn is timed (reading the mailbox is not) and
+ * again and again, asks for a reset, names their account, asks for a code, reads it where it was sent, types it, chooses to type the new password and types it. Every turn is timed (reading the mailbox is not) and
  * counts only when the bot's answer holds the text that step expects.
  */
 final class ResetConversationLoad {
 
     private static final String PASSWORD = "Marble-Orbit-Lantern-42";
     /** The six timed turns of one reset, in order, as the report names them. */
-    static final List<String> STEPS = List.of("reset my password", "account", "code by email", "code",
+    static final List<String> STEPS = List.of("reset my password", "account", "code method", "code",
             "type it in the chat", "new password");
     private static final int ERROR_SAMPLES = 5;
 
     private final HttpClient http = KeepAlive.newClient();
     private final URI endpoint;
-    private final OutboxNotifier outbox;
+    private final String method;
+    private final IntFunction<Optional<String>> codes;
     private final int threads;
     private final AtomicLong reconnects = new AtomicLong();
 
-    ResetConversationLoad(int port, OutboxNotifier outbox, int threads) {
+    /**
+     * Resets by {@code threads} people; {@code method} is the title of the code method they choose, and
+     * {@code codes} reads the newest code sent to a person, as they would from their mailbox or phone.
+     */
+    ResetConversationLoad(int port, String method, IntFunction<Optional<String>> codes, int threads) {
         this.endpoint = URI.create("http://localhost:" + port + "/api/messages");
-        this.outbox = outbox;
+        this.method = method;
+        this.codes = codes;
         this.threads = threads;
     }
 
@@ -100,9 +104,8 @@ final class ResetConversationLoad {
         try {
             turns[0] = turn(conversation, "reset my password", "Which account is it?");
             turns[1] = turn(conversation, BenchDirectory.upn(person), "choose how you");
-            turns[2] = turn(conversation, "Code by email", "valid for");
-            String code = OutboxCodes.newestTo(outbox, BenchDirectory.alternateEmail(person))
-                    .orElseThrow(() -> new IllegalStateException("no code for " + BenchDirectory.upn(person)));
+            turns[2] = turn(conversation, method, "valid for");
+            String code = codes.apply(person).orElseThrow(() -> new IllegalStateException("no code for " + BenchDirectory.upn(person)));
             turns[3] = turn(conversation, code, "confirmed");
             turns[4] = turn(conversation, "Type it in the chat", "stays visible");
             turns[5] = turn(conversation, PASSWORD, "your password was changed");
