@@ -36,6 +36,7 @@ final class EntraDirectory implements DirectoryAdapter {
     private static final int MAX_IDENTIFIER = 256;
     /** Pages of one list followed at most. */
     private static final int MAX_PAGES = 20;
+    private static final int MAX_GROUPS = 20;
 
     private final GraphHttp graph;
     private final List<String> noticeRoles;
@@ -172,8 +173,10 @@ final class EntraDirectory implements DirectoryAdapter {
     public CompletableFuture<List<DirectoryUser>> administrators() {
         List<CompletableFuture<List<JsonNode>>> members = new ArrayList<>();
         for (String role : noticeRoles) {
-            members.add(allPages("/v1.0/directoryRoles(roleTemplateId='" + role.replace("'", "''")
-                    + "')/members/microsoft.graph.user?" + SELECT, new ArrayList<>(), 1));
+            String path = "/v1.0/directoryRoles(roleTemplateId='" + role.replace("'", "''") + "')/members";
+            members.add(allPages(path + "/microsoft.graph.user?" + SELECT, new ArrayList<>(), 1));
+            members.add(allPages(path + "/microsoft.graph.group?$select=id", new ArrayList<>(), 1)
+                    .thenCompose(this::usersOfGroups));
         }
         return CompletableFuture.allOf(members.toArray(CompletableFuture[]::new)).thenApply(done -> {
             List<DirectoryUser> admins = new ArrayList<>();
@@ -190,6 +193,22 @@ final class EntraDirectory implements DirectoryAdapter {
             }
             return List.copyOf(admins);
         });
+    }
+
+    /**
+     * The users in role-assignable groups, nested groups included, so that an administrator who holds the role
+     * through a group gets the notice too (at most {@value #MAX_GROUPS} groups per role).
+     */
+    private CompletableFuture<List<JsonNode>> usersOfGroups(List<JsonNode> groups) {
+        List<CompletableFuture<List<JsonNode>>> users = groups.stream()
+                .map(group -> group.path("id").asString(""))
+                .filter(id -> OBJECT_ID.matcher(id).matches())
+                .limit(MAX_GROUPS)
+                .map(id -> allPages("/v1.0/groups/" + id + "/transitiveMembers/microsoft.graph.user?" + SELECT,
+                        new ArrayList<>(), 1))
+                .toList();
+        return CompletableFuture.allOf(users.toArray(CompletableFuture[]::new)).thenApply(done -> users.stream()
+                .flatMap(group -> group.getNow(List.of()).stream()).toList());
     }
 
     /** Every page of a list, following {@code @odata.nextLink} (only on the Graph host, at most 20 pages). */

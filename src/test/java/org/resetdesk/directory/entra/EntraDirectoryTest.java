@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,7 +92,11 @@ class EntraDirectoryTest {
                 "{\"value\":[{\"emailAddress\":\"john.doe.home@example.net\"}]}")));
         stub.stubFor(get(urlPathEqualTo("/v1.0/users/" + JOHN
                 + "/transitiveMemberOf/microsoft.graph.directoryRole")).willReturn(okJson("{\"value\":[]}")));
+        stub.stubFor(get(urlPathEqualTo(ROLE_MEMBERS + "/microsoft.graph.group")).willReturn(okJson("{\"value\":[]}")));
     }
+
+    private static final String ROLE_MEMBERS =
+            "/v1.0/directoryRoles(roleTemplateId='62e90394-69f5-4237-9190-012177145e10')/members";
 
     private static final String JOHN_JSON = "{\"id\":\"" + JOHN + "\",\"userPrincipalName\":\"john.doe@contoso.example\","
             + "\"displayName\":\"John Doe\",\"givenName\":\"John\",\"surname\":\"Doe\",\"employeeId\":\"E1002\","
@@ -310,6 +315,32 @@ class EntraDirectoryTest {
             assertThat(admin.id()).isEqualTo(JOHN);
             assertThat(admin.contacts().alternateEmail()).isEqualTo("john@contoso.example");
         });
+    }
+
+    @Test
+    void administrators_includeWhoHoldsTheRoleThroughAGroup_onceEach() throws Exception {
+        String group = "55555555-2222-3333-4444-555555555555";
+        String ana = "66666666-2222-3333-4444-555555555555";
+        stub.stubFor(get(urlPathEqualTo(ROLE_MEMBERS + "/microsoft.graph.user"))
+                .willReturn(okJson("{\"value\":[" + JOHN_JSON + "]}")));
+        stub.stubFor(get(urlPathEqualTo(ROLE_MEMBERS + "/microsoft.graph.group"))
+                .willReturn(okJson("{\"value\":[{\"id\":\"" + group + "\"},{\"id\":\"not-a-guid/../users\"}]}")));
+        stub.stubFor(get(urlPathEqualTo("/v1.0/groups/" + group + "/transitiveMembers/microsoft.graph.user"))
+                .willReturn(okJson("{\"value\":[" + JOHN_JSON + "," + JOHN_JSON.replace(JOHN, ana) + "]}")));
+
+        assertThat(await(directory().administrators())).extracting(DirectoryUser::id).containsExactly(JOHN, ana);
+        stub.verify(0, getRequestedFor(urlPathMatching("/v1.0/groups/not-a-guid.*")));
+    }
+
+    @Test
+    void administrators_failWhenTheRolesGroupsCannotBeRead() {
+        stub.stubFor(get(urlPathEqualTo(ROLE_MEMBERS + "/microsoft.graph.user"))
+                .willReturn(okJson("{\"value\":[" + JOHN_JSON + "]}")));
+        stub.stubFor(get(urlPathEqualTo(ROLE_MEMBERS + "/microsoft.graph.group")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"Authorization_RequestDenied\",\"message\":\"Insufficient privileges\"}}")));
+
+        assertThatThrownBy(() -> await(directory().administrators())).hasCauseInstanceOf(DirectoryFailure.class);
     }
 
     @Test
