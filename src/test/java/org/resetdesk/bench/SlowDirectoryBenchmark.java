@@ -44,7 +44,7 @@ public final class SlowDirectoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         TestTls tls = TestTls.create(Path.of("target", "bench-tls"), "slow-graph");
-        SlowGraph graph = new SlowGraph(tls.keyStore, TestTls.PASSWORD, GRAPH_DELAY);
+        SlowGraph.Forked graph = SlowGraph.fork(tls.keyStore.toAbsolutePath(), TestTls.PASSWORD, GRAPH_DELAY);
         System.setProperty("javax.net.ssl.trustStore", tls.trustStore.toString());
         System.setProperty("javax.net.ssl.trustStorePassword", TestTls.PASSWORD);
         System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");

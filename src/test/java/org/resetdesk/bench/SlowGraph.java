@@ -30,6 +30,9 @@ import com.sun.net.httpserver.HttpsServer;
  * one rule per kind of call), so that on a small machine the benchmark measures ResetDesk and not its stub. Every
  * Graph call is answered after the delay, without holding a thread meanwhile; tokens at once. It knows the bench
  * people of {@link BenchDirectory}.
+ *
+ * <p>{@link #fork} runs it as a process of its own, as Graph is: its TLS buffers and pending answers then live in
+ * another heap and do not lengthen the bot's garbage collections.
  */
 final class SlowGraph implements AutoCloseable {
 
@@ -62,6 +65,42 @@ final class SlowGraph implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Runs the stand-in: {@code keyStore password delayMillis}; prints its port, stops when its input closes. */
+    public static void main(String[] args) throws Exception {
+        SlowGraph graph = new SlowGraph(Path.of(args[0]), args[1], Duration.ofMillis(Long.parseLong(args[2])));
+        System.out.println("port " + graph.port());
+        System.out.flush();
+        while (System.in.read() >= 0) {
+            // the parent holds the pipe open while it needs the stand-in
+        }
+        graph.close();
+        System.exit(0);
+    }
+
+    /** The stand-in in a process of its own, on this JVM's test classes; closing it stops the process. */
+    static Forked fork(Path keyStore, String password, Duration delay) throws IOException {
+        String classes = Path.of(SlowGraph.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+                .toString();
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classes, SlowGraph.class.getName(), keyStore.toString(), password,
+                Long.toString(delay.toMillis())).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String first = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8)).readLine();
+        if (first == null || !first.startsWith("port ")) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The Graph stand-in did not start: " + first);
+        }
+        return new Forked(process, Integer.parseInt(first.substring("port ".length())));
+    }
+
+    /** A stand-in running as its own process. */
+    record Forked(Process process, int port) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.destroy();
+        }
     }
 
     static String id(int person) {
