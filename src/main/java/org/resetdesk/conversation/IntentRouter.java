@@ -27,13 +27,19 @@ public final class IntentRouter {
     static final double SURE_QUESTION_CONFIDENCE = 0.95;
     /** The same for a message phrased as a question. */
     static final double QUESTION_ACTION_CONFIDENCE = 0.7;
+    /** From this many words a message that contains an action's phrase may describe a problem instead. */
+    static final int DESCRIBES_A_PROBLEM = 5;
     /** The confidence from which "out of scope" is believed when the knowledge base has no answer either. */
     static final double OUT_OF_SCOPE_CONFIDENCE = 0.2;
     private static final Set<Intent> QUESTIONS = Set.of(Intent.FAQ, Intent.OUT_OF_SCOPE, Intent.NONE);
+    /** Actions that a question about them gets offered as a button beside the answer. */
+    private static final Set<Intent> FLOW_INTENTS = Set.of(Intent.RESET_PASSWORD, Intent.UNLOCK_ACCOUNT);
     /** Polite requests: a question mark after these asks for an action, not for information. */
     private static final Set<String> REQUESTS = Set.of(" can you ", " could you ", " would you ", " please ",
             " pls ", " ma poti ajuta ", " ma puteti ajuta ", " poti sa ", " puteti sa ", " te rog ", " va rog ",
             " ajuta ma ", " ajutati ma ");
+
+    private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("[.!;:\\n]+");
 
     private final PhraseBook phrases;
     private final IntentClassifier classifier;
@@ -54,22 +60,38 @@ public final class IntentRouter {
             return new Recognition(Intent.NONE, 0);
         }
         IntentMatch match = classifier.match(text);
-        boolean question = looksLikeQuestion(text);
+        boolean error = Interrogatives.quotesAnError(text);
+        boolean question = error || looksLikeQuestion(text);
         // A question needs a surer vote to start an action: "what happens if I try too often?" asks, not acts.
         double needed = question ? QUESTION_ACTION_CONFIDENCE : ACTION_CONFIDENCE;
-        if (!QUESTIONS.contains(match.intent()) && match.confidence() >= needed) {
+        boolean action = !QUESTIONS.contains(match.intent()) && match.confidence() >= needed;
+        // A question about a flow's action ("can I reset it from my phone?") is answered when the base can; any
+        // other intent (help, the helpdesk, a greeting) is taken as it is.
+        if (action && !(question && FLOW_INTENTS.contains(match.intent()))) {
             return match.recognition();
         }
         boolean phraseFound = phrase.intent() != Intent.NONE;
-        if (phraseFound && !question) {
+        // A phrase inside a longer message ("no reset password link on the Windows screen") may describe a
+        // problem rather than ask for the action: the knowledge base is asked first.
+        if (phraseFound && !question && words(text) < DESCRIBES_A_PROBLEM) {
             return phrase;
         }
         Lookup lookup = knowledge.lookup(text, language);
         if (lookup.kind() == Lookup.Kind.ANSWER) {
+            // A question about an action is answered; the action is offered beside the answer.
+            Intent offer = action && FLOW_INTENTS.contains(match.intent()) ? match.intent()
+                    : phraseFound && FLOW_INTENTS.contains(phrase.intent()) ? phrase.intent() : null;
+            return new Recognition(Intent.FAQ, round(lookup.confidence()), offer);
+        }
+        if (error) {
+            // Someone quoting an error asks what it means: options or "I don't know", never a flow.
             return new Recognition(Intent.FAQ, round(lookup.confidence()));
         }
+        if (action) {
+            return match.recognition(); // a question the knowledge base can't answer, surely asking for the action
+        }
         if (phraseFound) {
-            return phrase; // a question about resetting that the knowledge base can't answer: do it instead
+            return phrase; // about resetting, and the knowledge base can't answer it: do it instead
         }
         if (match.intent() == Intent.OUT_OF_SCOPE && match.confidence() >= OUT_OF_SCOPE_CONFIDENCE) {
             return new Recognition(Intent.OUT_OF_SCOPE, round(match.confidence()));
@@ -96,7 +118,21 @@ public final class IntentRouter {
         if (REQUESTS.stream().anyMatch(folded::contains)) {
             return false; // "can you unlock my account?" asks for something
         }
-        return Interrogatives.phrasedAsQuestion(text);
+        if (text.contains("?")) {
+            return true;
+        }
+        // Any sentence may be the question: "It says I tried too many times. How long do I wait"
+        for (String sentence : SENTENCES.split(text)) {
+            if (!sentence.isBlank() && Interrogatives.phrasedAsQuestion(sentence.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     private static double round(double confidence) {

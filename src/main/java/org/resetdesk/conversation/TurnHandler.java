@@ -151,7 +151,7 @@ public final class TurnHandler {
         List<Trace> traces = List.of(intentTrace(recognition));
         boolean pressedAskAQuestion = menuChoices.get(TextFolding.fold(inbound.text())) == Intent.FAQ;
         if (recognition.intent() == Intent.NONE || recognition.intent() == Intent.FAQ && !pressedAskAQuestion) {
-            return done(ask(inbound.text(), current, language, traces));
+            return done(ask(inbound.text(), current, language, traces, recognition.offered()));
         }
         if (recognition.intent() == Intent.OUT_OF_SCOPE) {
             knowledge.unanswered(inbound.text(), language);
@@ -165,15 +165,27 @@ public final class TurnHandler {
                     started.replies(), concat(traces, started.traces()),
                     current.inDialog(started.state().orElse(null))));
         }
+        if (flow != null) {
+            // An action that is not switched on here (registration): the knowledge base's answer, when it has one,
+            // says how to do it elsewhere; otherwise the bot says it can't do it over chat.
+            KnowledgeDesk.Result known = knowledge.ask(inbound.text(), language);
+            if (known.answered() != null) {
+                return done(new TurnOutcome(known.replies(), concat(traces, List.of(known.trace())),
+                        current.afterKnowledge(List.of(), known.answered())));
+            }
+        }
         return done(new TurnOutcome(answer(recognition.intent(), language), traces, current.understood()));
     }
 
     /** A question for the knowledge base: an answer, options, or a miss (after two, the helpdesk). */
-    private TurnOutcome ask(String question, ConversationMemory current, Language language, List<Trace> traces) {
+    private TurnOutcome ask(String question, ConversationMemory current, Language language, List<Trace> traces,
+            Optional<Intent> action) {
         KnowledgeDesk.Result result = knowledge.ask(question, language);
         List<Trace> all = result.trace() == null ? traces : concat(traces, List.of(result.trace()));
         if (result.understood()) {
-            return new TurnOutcome(result.replies(), all, current.afterKnowledge(result.offered(), result.answered()));
+            List<Reply> replies = result.answered() == null || action.isEmpty() ? result.replies()
+                    : result.replies().stream().map(reply -> offering(reply, action.get(), language)).toList();
+            return new TurnOutcome(replies, all, current.afterKnowledge(result.offered(), result.answered()));
         }
         ConversationMemory missed = current.missed();
         if (missed.misses() >= MISSES_BEFORE_HELPDESK) {
@@ -300,6 +312,18 @@ public final class TurnHandler {
 
     private Reply withMenu(MessageKey key, Language language) {
         return new Reply(messages.text(language, key), menu(language), language);
+    }
+
+    /** The answer with the menu's button for {@code action} first, so who asked about it can also do it. */
+    private Reply offering(Reply answer, Intent action, Language language) {
+        int index = MENU_INTENTS.indexOf(action);
+        if (index < 0) {
+            return answer;
+        }
+        List<String> actions = new ArrayList<>();
+        actions.add(messages.text(language, MENU.get(index)));
+        actions.addAll(answer.suggestedActions());
+        return new Reply(answer.text(), actions, answer.language(), answer.cards(), answer.citation(), answer.once());
     }
 
     private List<String> menu(Language language) {

@@ -1,9 +1,12 @@
 package org.resetdesk.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import org.resetdesk.cache.Caches;
+import org.resetdesk.text.Interrogatives;
 import org.resetdesk.text.Language;
 
 /**
@@ -46,6 +49,16 @@ public final class KnowledgeAnswers {
 
     private Lookup decide(KnowledgeBase base, String question, Language language) {
         List<Candidate> candidates = base.search(question, language);
+        Optional<KnowledgeSection> named = namingTheCode(base, language, question);
+        if (named.isPresent()) {
+            // An error code is the surest evidence there is: the one section whose heading names it answers, whatever
+            // the words around the code (which the search may weigh above it).
+            List<Candidate> ranked = new ArrayList<>();
+            ranked.add(new Candidate(named.get(), 1.0, candidates.isEmpty() ? 1.0 : candidates.get(0).score()));
+            candidates.stream().filter(candidate -> !candidate.section().id().equals(named.get().id()))
+                    .forEach(ranked::add);
+            return new Lookup(Lookup.Kind.ANSWER, ranked);
+        }
         if (candidates.isEmpty() || candidates.get(0).confidence() < properties.suggestThreshold()) {
             return new Lookup(Lookup.Kind.UNKNOWN, candidates.stream().limit(OPTIONS).toList());
         }
@@ -59,6 +72,19 @@ public final class KnowledgeAnswers {
         return new Lookup(Lookup.Kind.CLARIFY, candidates.stream()
                 .filter(candidate -> candidate.confidence() >= properties.suggestThreshold())
                 .limit(OPTIONS).toList());
+    }
+
+    /** The only section whose heading names an error code the question quotes, if exactly one does. */
+    private static Optional<KnowledgeSection> namingTheCode(KnowledgeBase base, Language language, String question) {
+        List<String> codes = Interrogatives.errorCodes(question);
+        if (codes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<KnowledgeSection> naming = base.articles(language).stream()
+                .flatMap(article -> article.sections().stream())
+                .filter(section -> Interrogatives.errorCodes(section.heading()).stream().anyMatch(codes::contains))
+                .toList();
+        return naming.size() == 1 ? Optional.of(naming.get(0)) : Optional.empty();
     }
 
     public KnowledgeLibrary library() {

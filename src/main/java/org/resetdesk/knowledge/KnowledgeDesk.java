@@ -30,6 +30,8 @@ public final class KnowledgeDesk {
     private final Set<String> helpful;
     private final Set<String> notHelpful;
     private final Set<String> noneOfThese;
+    private final Set<String> yes;
+    private final Set<String> no;
 
     public KnowledgeDesk(KnowledgeAnswers answers, KnowledgeReplies replies, KnowledgeGaps gaps,
             KnowledgeFeedback feedback) {
@@ -40,6 +42,8 @@ public final class KnowledgeDesk {
         this.helpful = titles(replies, KnowledgeReplies.FEEDBACK_UP);
         this.notHelpful = titles(replies, KnowledgeReplies.FEEDBACK_DOWN);
         this.noneOfThese = titles(replies, KnowledgeReplies.NONE_OF_THESE);
+        this.yes = titles(replies, KnowledgeReplies.YES);
+        this.no = titles(replies, KnowledgeReplies.NO);
     }
 
     private static Set<String> titles(KnowledgeReplies replies, String key) {
@@ -72,7 +76,9 @@ public final class KnowledgeDesk {
             case CLARIFY -> {
                 gaps.record(question, language, lookup.confidence());
                 List<KnowledgeSection> options = lookup.candidates().stream().map(Candidate::section).toList();
-                yield new Result(List.of(replies.didYouMean(options, language)), trace,
+                Reply offer = options.size() == 1 ? replies.isThisIt(options.get(0), language)
+                        : replies.didYouMean(options, language);
+                yield new Result(List.of(offer), trace,
                         options.stream().map(KnowledgeSection::id).toList(), null, true);
             }
             case UNKNOWN -> {
@@ -94,6 +100,15 @@ public final class KnowledgeDesk {
     public Optional<Result> choose(String text, List<String> offered, Language language) {
         KnowledgeBase base = answers.library().current();
         String folded = TextFolding.fold(text);
+        if (offered.size() == 1 && yes.contains(folded)) {
+            Optional<KnowledgeSection> only = base.section(language, offered.get(0));
+            if (only.isPresent()) {
+                return Optional.of(answered(only.get(), base, null));
+            }
+        }
+        if (offered.size() == 1 && no.contains(folded)) {
+            return Optional.of(new Result(List.of(replies.rephrase(language)), null, List.of(), null, false));
+        }
         for (int i = 0; i < offered.size(); i++) {
             Optional<KnowledgeSection> section = base.section(language, offered.get(i));
             if (section.isPresent() && (folded.equals(Integer.toString(i + 1))

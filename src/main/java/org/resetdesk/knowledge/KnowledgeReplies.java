@@ -23,6 +23,8 @@ public final class KnowledgeReplies {
     public static final String FEEDBACK_UP = "knowledge.feedback-up";
     public static final String FEEDBACK_DOWN = "knowledge.feedback-down";
     public static final String NONE_OF_THESE = "knowledge.none-of-these";
+    public static final String YES = "knowledge.yes";
+    public static final String NO = "knowledge.no";
     static final List<String> KEYS = List.of("knowledge.read-more", "knowledge.did-you-mean", NONE_OF_THESE,
             "knowledge.unknown", FEEDBACK_UP, FEEDBACK_DOWN, "knowledge.thanks", "knowledge.rephrase");
     private static final int FOLLOW_UPS = 2;
@@ -75,6 +77,12 @@ public final class KnowledgeReplies {
         }
         actions.add(text(language, NONE_OF_THESE));
         return new Reply(text.toString(), actions, language);
+    }
+
+    /** A lone, uncertain candidate: "Is this what you mean: …?" with yes and no. */
+    public Reply isThisIt(KnowledgeSection option, Language language) {
+        return new Reply(messages.text(language, "knowledge.is-this-it", Map.of("title", option.heading())),
+                List.of(text(language, YES), text(language, NO)), language);
     }
 
     public Reply unknown(Language language) {

@@ -13,6 +13,13 @@ public final class Interrogatives {
             "do", "does", "did", "is", "are", "can", "could", "should", "will", "would", "ce", "cum", "de", "cand",
             "unde", "care", "cine", "cat", "cate", "cati", "pot", "poate", "este", "e", "se", "exista", "trebuie");
     private static final Pattern ERROR_CODE = Pattern.compile("(?i)\\b(?:SSPR_?\\d{4}|AADSTS\\d{4,})\\b");
+    /**
+     * What people paste from an error: a product error code, a hex or HRESULT code, an event id, or words in quotes
+     * ("it says 'your account is locked'").
+     */
+    private static final Pattern ERROR_QUOTE = Pattern.compile("(?i)\\b(?:SSPR_?\\d{4}|AADSTS\\d{4,}|0x[0-9a-f]{6,8}"
+            + "|hr=[0-9a-f]{6,8}|(?:event|eveniment(?:ul)?|error|eroare(?:a)?)\\s*(?:id\\s*)?[0-9]{4,6})\\b"
+            + "|[\"“„'‘][^\"“”„'‘’]{12,}[\"”'’]");
 
     private Interrogatives() {
     }
@@ -32,8 +39,33 @@ public final class Interrogatives {
         return ERROR_CODE.matcher(word).matches();
     }
 
+    /** The product error codes in {@code text} ({@code SSPR_0014}, {@code AADSTS50126}), upper case, with "_". */
+    public static java.util.List<String> errorCodes(String text) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        java.util.regex.Matcher matcher = ERROR_CODE.matcher(text);
+        while (matcher.find()) {
+            codes.add(normalisedCode(matcher.group()));
+        }
+        return codes;
+    }
+
+    /** {@code sspr0014} and {@code SSPR_0014} alike, as {@code SSPR_0014}. */
+    public static String normalisedCode(String code) {
+        String upper = code.toUpperCase(java.util.Locale.ROOT);
+        return upper.startsWith("SSPR") && !upper.startsWith("SSPR_") ? "SSPR_" + upper.substring(4) : upper;
+    }
+
     /** Phrased as a question, or naming an error code ({@code SSPR_0013}, {@code AADSTS50126}). */
     public static boolean asksSomething(String text) {
         return phrasedAsQuestion(text) || ERROR_CODE.matcher(text).find();
+    }
+
+    /**
+     * Whether the message quotes an error: an error code ({@code SSPR_0013}, {@code 0x8023061f}, {@code hr=800700CE},
+     * "event 33006") or an error message in quotes. Someone who quotes an error asks what it means, whatever else
+     * the message says ("getting SSPR_0013 when I reset my password").
+     */
+    public static boolean quotesAnError(String text) {
+        return ERROR_QUOTE.matcher(text).find();
     }
 }

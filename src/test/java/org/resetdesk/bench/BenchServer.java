@@ -7,7 +7,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A bot started in this JVM on a free port, quiet (WARN logging) and without a Bot Framework app id. */
-final class BenchServer implements AutoCloseable {
+public final class BenchServer implements AutoCloseable {
 
     private static final String[] ARGS = {
         "--server.port=0",
@@ -29,7 +29,7 @@ final class BenchServer implements AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
-    static BenchServer start(Class<?> application, String... settings) {
+    public static BenchServer start(Class<?> application, String... settings) {
         return start(application, java.util.Map.of(), settings);
     }
 
@@ -52,7 +52,7 @@ final class BenchServer implements AutoCloseable {
         return startupMillis;
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 

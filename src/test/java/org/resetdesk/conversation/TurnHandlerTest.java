@@ -99,6 +99,23 @@ class TurnHandlerTest {
     }
 
     @Test
+    void handle_aQuotedErrorCode_isAQuestion_neverTheStartOfAFlow() {
+        TurnOutcome outcome = say("getting SSPR_0013 you aren't a member of a group enabled for password reset", "en",
+                ConversationMemory.fresh());
+
+        assertThat(outcome.traces().get(0).value()).containsEntry("intent", "faq");
+        assertThat(outcome.memory().dialog()).isNull();
+        assertThat(outcome.replies().get(0).text()).contains("#reset-error-not-enabled");
+    }
+
+    @Test
+    void handle_aShortRequest_stillStartsTheFlow() {
+        TurnOutcome outcome = say("unlock my account please", "en", ConversationMemory.fresh());
+
+        assertThat(outcome.memory().dialog()).isNotNull();
+    }
+
+    @Test
     void handle_localeRo_answersInRomanian() {
         TurnOutcome outcome = say("hello", "ro-RO", ConversationMemory.fresh());
 

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.resetdesk.ResetDeskApplication;
+import org.resetdesk.bench.BenchServer;
 import org.resetdesk.conversation.IntentRouter;
 import org.resetdesk.conversation.PhraseBook;
 import org.resetdesk.conversation.intent.IntentClassifier;
@@ -16,35 +18,50 @@ import org.resetdesk.knowledge.KnowledgeLibrary;
 import org.resetdesk.knowledge.KnowledgeProperties;
 
 /**
- * Runs labelled development sets through the real knowledge base and intent recognizer and prints, per language,
- * the retrieval and routing metrics and every miss:
+ * Runs labelled development sets and prints, per language, every miss and the metrics: for a FAQ set both the
+ * knowledge base's search alone and the outcome a user meets through the conversation ({@link
+ * ConversationEvaluation}, on a ResetDesk started here with its defaults); for an intent set the routing:
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.evaluation.Evaluation -Dexec.classpathScope=test \
- *     -Deval.args="../shared/eval/faq-dev.json ../shared/eval/intent-dev.json"
+ *     -Deval.args="../shared/eval/faq-dev-v2.json ../shared/eval/faq-dev.json ../shared/eval/intent-dev.json"
  * </pre>
- * Arguments (or {@code -Deval.args}): the FAQ set, then optionally the intent set; {@code [{"text","lang","label"}]}.
+ * Arguments (or {@code -Deval.args}): sets of {@code [{"text","lang","label"}]}; a file whose name holds "intent" is
+ * an intent set, any other a FAQ set.
  */
 public final class Evaluation {
 
     private Evaluation() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         String[] paths = args.length > 0 ? args : System.getProperty("eval.args", "").trim().split("\\s+");
         if (paths.length == 0 || paths[0].isEmpty()) {
-            System.err.println("Usage: Evaluation <faq-set.json> [<intent-set.json>]");
+            System.err.println("Usage: Evaluation <faq-set.json>... [<intent-set.json>]");
             System.exit(2);
         }
-        KnowledgeAnswers answers = new KnowledgeAnswers(KnowledgeLibrary.load(Path.of("knowledge")),
-                KnowledgeProperties.defaults());
+        KnowledgeLibrary library = KnowledgeLibrary.load(Path.of("knowledge"));
+        KnowledgeAnswers answers = new KnowledgeAnswers(library, KnowledgeProperties.defaults());
         StringBuilder out = new StringBuilder();
-        FaqEvaluation.run(answers, read(Path.of(paths[0])), out);
-        if (paths.length > 1) {
-            Path dialogs = Path.of("dialogs");
-            IntentRouter router = new IntentRouter(PhraseBook.load(dialogs), IntentClassifier.load(dialogs), answers);
-            IntentEvaluation.run(router, read(Path.of(paths[1])), out);
+        try (BenchServer bot = BenchServer.start(ResetDeskApplication.class)) {
+            ConversationEvaluation conversation = new ConversationEvaluation(bot.port(), library.current());
+            for (String path : paths) {
+                List<Map<String, String>> set = read(Path.of(path));
+                out.append("== ").append(path).append('\n');
+                if (Path.of(path).getFileName().toString().contains("intent")) {
+                    Path dialogs = Path.of("dialogs");
+                    IntentRouter router = new IntentRouter(PhraseBook.load(dialogs), IntentClassifier.load(dialogs),
+                            answers);
+                    IntentEvaluation.run(router, set, out);
+                    continue;
+                }
+                out.append("-- the knowledge base's search alone\n");
+                FaqEvaluation.run(answers, set, out);
+                out.append("-- through the conversation (POST /api/messages, a new conversation per question)\n");
+                conversation.run(set, out);
+            }
         }
         System.out.print(out);
+        System.exit(0);
     }
 
     static List<Map<String, String>> read(Path file) throws IOException {

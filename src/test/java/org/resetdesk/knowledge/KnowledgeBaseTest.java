@@ -64,6 +64,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aQuotedErrorCode_answersTheSectionWhoseHeadingNamesIt_inAnySpelling() {
+        assertAnswered("am primit eroarea sspr0014 cand incerc sa-mi resetez parola de pe telefon", Language.RO,
+                "reset-error-missing-info");
+        assertAnswered("SSPR_0029 shows up on the reset page", Language.EN, "reset-error-onprem");
+    }
+
+    @Test
     void romanianLetters_matchWithOrWithoutDiacritics_andInBothCedillaAndCommaForms() {
         String withCommas = "ce înseamnă eroarea SSPR_0014 și ce fac";
         String withCedillas = "ce înseamnă eroarea SSPR_0014 şi ce fac";
@@ -78,10 +85,12 @@ class KnowledgeBaseTest {
 
     @Test
     void aQuestionOutsideTheKnowledgeBase_isNotAnswered_evenWithACommonWordInIt() {
+        // "guests" and "password" bring the section on guest accounts near; it may be offered, never answered
+        // (the router then takes the examples' "out of scope", as ConversationEvaluation measures).
         assertThat(answers.lookup("what is the wifi password for guests", Language.EN).kind())
-                .isEqualTo(Lookup.Kind.UNKNOWN);
+                .isNotEqualTo(Lookup.Kind.ANSWER);
         assertThat(answers.lookup("când se dau salariile luna asta", Language.RO).kind())
-                .isEqualTo(Lookup.Kind.UNKNOWN);
+                .isNotEqualTo(Lookup.Kind.ANSWER);
     }
 
     @Test
