@@ -87,11 +87,21 @@ public final class IntentRouter {
             // Someone quoting an error asks what it means: options or "I don't know", never a flow.
             return new Recognition(Intent.FAQ, round(lookup.confidence()));
         }
+        if (action && lookup.kind() == Lookup.Kind.CLARIFY) {
+            // A question about the action that the base has close candidates for: they are offered, and so is
+            // the action, rather than starting it unasked.
+            return new Recognition(Intent.FAQ, round(lookup.confidence()), match.intent());
+        }
         if (action) {
-            return match.recognition(); // a question the knowledge base can't answer, surely asking for the action
+            return match.recognition(); // a question the knowledge base knows nothing of, surely asking for the action
+        }
+        if (phraseFound && lookup.kind() == Lookup.Kind.CLARIFY && FLOW_INTENTS.contains(phrase.intent())) {
+            // A question, or a problem told at length, near sections of the base: those are offered, and the
+            // action beside them.
+            return new Recognition(Intent.FAQ, round(lookup.confidence()), phrase.intent());
         }
         if (phraseFound) {
-            return phrase; // about resetting, and the knowledge base can't answer it: do it instead
+            return phrase; // about resetting, and the knowledge base knows nothing of it: do it instead
         }
         if (match.intent() == Intent.OUT_OF_SCOPE && match.confidence() >= OUT_OF_SCOPE_CONFIDENCE) {
             return new Recognition(Intent.OUT_OF_SCOPE, round(match.confidence()));

@@ -183,7 +183,7 @@ public final class TurnHandler {
         KnowledgeDesk.Result result = knowledge.ask(question, language);
         List<Trace> all = result.trace() == null ? traces : concat(traces, List.of(result.trace()));
         if (result.understood()) {
-            List<Reply> replies = result.answered() == null || action.isEmpty() ? result.replies()
+            List<Reply> replies = action.isEmpty() ? result.replies()
                     : result.replies().stream().map(reply -> offering(reply, action.get(), language)).toList();
             return new TurnOutcome(replies, all, current.afterKnowledge(result.offered(), result.answered()));
         }

@@ -63,8 +63,10 @@ public final class KnowledgeAnswers {
             return new Lookup(Lookup.Kind.UNKNOWN, candidates.stream().limit(OPTIONS).toList());
         }
         Candidate best = candidates.get(0);
+        // "Close" is measured on the score the candidates are ranked by (coverage and BM25 together).
+        double top = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
         boolean clearWinner = candidates.size() < 2
-                || candidates.get(1).score() <= best.score() * (1 - properties.tieMargin())
+                || rank(candidates.get(1), top) <= rank(best, top) * (1 - properties.tieMargin())
                 || candidates.get(1).confidence() < properties.answerThreshold();
         if (best.confidence() >= properties.answerThreshold() && clearWinner) {
             return new Lookup(Lookup.Kind.ANSWER, candidates);
@@ -72,6 +74,11 @@ public final class KnowledgeAnswers {
         return new Lookup(Lookup.Kind.CLARIFY, candidates.stream()
                 .filter(candidate -> candidate.confidence() >= properties.suggestThreshold())
                 .limit(OPTIONS).toList());
+    }
+
+    /** The ranking score of {@link KnowledgeIndex}: coverage and BM25 (relative to the best) weighed alike. */
+    private static double rank(Candidate candidate, double topScore) {
+        return 0.5 * candidate.confidence() + 0.5 * (topScore <= 0 ? 0 : candidate.score() / topScore);
     }
 
     /** The only section whose heading names an error code the question quotes, if exactly one does. */
