@@ -32,6 +32,8 @@ public final class IntentRouter {
     /** The confidence from which "out of scope" is believed when the knowledge base has no answer either. */
     static final double OUT_OF_SCOPE_CONFIDENCE = 0.2;
     private static final Set<Intent> QUESTIONS = Set.of(Intent.FAQ, Intent.OUT_OF_SCOPE, Intent.NONE);
+    /** Commands that are short: a long message resembling one may be a question. */
+    private static final Set<Intent> COMMANDS = Set.of(Intent.CANCEL, Intent.HELP);
     /** Actions that a question about them gets offered as a button beside the answer. */
     private static final Set<Intent> FLOW_INTENTS = Set.of(Intent.RESET_PASSWORD, Intent.UNLOCK_ACCOUNT);
     /** Polite requests: a question mark after these asks for an action, not for information. */
@@ -65,6 +67,14 @@ public final class IntentRouter {
         // A question needs a surer vote to start an action: "what happens if I try too often?" asks, not acts.
         double needed = question ? QUESTION_ACTION_CONFIDENCE : ACTION_CONFIDENCE;
         boolean action = !QUESTIONS.contains(match.intent()) && match.confidence() >= needed;
+        if (action && COMMANDS.contains(match.intent()) && words(text) > DESCRIBES_A_PROBLEM) {
+            // "Cancel" and "help" are short commands; a long message that resembles one ("there's an error
+            // processing the request") tells of something, and the knowledge base is asked first.
+            Lookup lookup = knowledge.lookup(text, language);
+            if (lookup.kind() == Lookup.Kind.ANSWER) {
+                return new Recognition(Intent.FAQ, round(lookup.confidence()));
+            }
+        }
         // A question about a flow's action ("can I reset it from my phone?") is answered when the base can; any
         // other intent (help, the helpdesk, a greeting) is taken as it is.
         if (action && !(question && FLOW_INTENTS.contains(match.intent()))) {
@@ -100,8 +110,10 @@ public final class IntentRouter {
             // action beside them.
             return new Recognition(Intent.FAQ, round(lookup.confidence()), phrase.intent());
         }
-        if (phraseFound) {
-            return phrase; // about resetting, and the knowledge base knows nothing of it: do it instead
+        if (phraseFound && (words(text) < DESCRIBES_A_PROBLEM || FLOW_INTENTS.contains(phrase.intent()))) {
+            // About resetting, and the knowledge base knows nothing of it: do it instead. A conversational word
+            // inside a long message ("it's not enough", "ajunge") is not a command.
+            return phrase;
         }
         if (match.intent() == Intent.OUT_OF_SCOPE && match.confidence() >= OUT_OF_SCOPE_CONFIDENCE) {
             return new Recognition(Intent.OUT_OF_SCOPE, round(match.confidence()));

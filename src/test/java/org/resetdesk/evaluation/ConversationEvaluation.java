@@ -19,15 +19,13 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.resetdesk.knowledge.KnowledgeBase;
-import org.resetdesk.knowledge.KnowledgeSection;
 import org.resetdesk.text.Language;
 
 /**
  * The knowledge questions of a labelled set sent as a user sends them: each as the first message of a new
  * conversation, through {@code POST /api/messages} of a running ResetDesk, and the outcome read from what comes back
  * (the answer's link names its section; the emulator channel also gets the bot's traces, which name a flow that
- * started and the sections a "did you mean" offered).
+ * started and the sections a clarification offered).
  */
 final class ConversationEvaluation {
 
@@ -53,11 +51,8 @@ final class ConversationEvaluation {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI endpoint;
-    private final KnowledgeBase base;
-
-    ConversationEvaluation(int port, KnowledgeBase base) {
+    ConversationEvaluation(int port) {
         this.endpoint = URI.create("http://localhost:" + port + "/api/messages");
-        this.base = base;
     }
 
     /** One question's outcome and a line that says what happened. */
@@ -124,10 +119,10 @@ final class ConversationEvaluation {
             throw new IllegalStateException("HTTP " + response.statusCode() + " for \"" + text + "\": "
                     + response.body());
         }
-        return classify(JSON.readTree(response.body()).path("activities"), language, label);
+        return classify(JSON.readTree(response.body()).path("activities"), label);
     }
 
-    private Result classify(JsonNode activities, Language language, String label) {
+    private Result classify(JsonNode activities, String label) {
         Optional<String> flow = Optional.empty();
         String decision = "";
         List<String> offered = new ArrayList<>();
@@ -140,13 +135,12 @@ final class ConversationEvaluation {
                 }
                 if (value.has("decision")) {
                     decision = value.path("decision").asText();
+                    // What a clarification offers: its candidates (a list, or the one of "Is this what you mean?").
+                    value.path("candidates").forEach(candidate -> offered.add(candidate.path("id").asText()));
                 }
                 continue;
             }
             said.append(activity.path("text").asText()).append(' ');
-            for (JsonNode action : activity.path("suggestedActions").path("actions")) {
-                sectionTitled(action.path("title").asText(), language).ifPresent(offered::add);
-            }
         }
         String text = said.toString();
         Matcher link = ANSWER_LINK.matcher(text);
@@ -166,11 +160,6 @@ final class ConversationEvaluation {
             return new Result(Outcome.FALLBACK, "fallback");
         }
         return new Result(Outcome.OTHER, abbreviate(text));
-    }
-
-    private Optional<String> sectionTitled(String title, Language language) {
-        return base.articles(language).stream().flatMap(article -> article.sections().stream())
-                .filter(section -> section.heading().equals(title)).map(KnowledgeSection::id).findFirst();
     }
 
     private static String abbreviate(String text) {

@@ -43,7 +43,7 @@ public final class Evaluation {
         KnowledgeAnswers answers = new KnowledgeAnswers(library, KnowledgeProperties.defaults());
         StringBuilder out = new StringBuilder();
         try (BenchServer bot = BenchServer.start(ResetDeskApplication.class)) {
-            ConversationEvaluation conversation = new ConversationEvaluation(bot.port(), library.current());
+            ConversationEvaluation conversation = new ConversationEvaluation(bot.port());
             for (String path : paths) {
                 List<Map<String, String>> set = read(Path.of(path));
                 out.append("== ").append(path).append('\n');
