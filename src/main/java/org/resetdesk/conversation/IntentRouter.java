@@ -1,6 +1,7 @@
 package org.resetdesk.conversation;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.resetdesk.conversation.intent.IntentClassifier;
 import org.resetdesk.conversation.intent.IntentMatch;
@@ -41,7 +42,10 @@ public final class IntentRouter {
             " pls ", " ma poti ajuta ", " ma puteti ajuta ", " poti sa ", " puteti sa ", " te rog ", " va rog ",
             " ajuta ma ", " ajutati ma ");
 
-    private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("[.!;:\\n]+");
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:\\n])\\s+|\\n+");
+    /** Words that start only questions. */
+    private static final Set<String> ASKING_WORDS = Set.of("what", "why", "how", "when", "where", "which", "who",
+            "ce", "cum", "cand", "unde", "care", "cine", "cat", "cate", "cati");
 
     private final PhraseBook phrases;
     private final IntentClassifier classifier;
@@ -62,12 +66,12 @@ public final class IntentRouter {
             return new Recognition(Intent.NONE, 0);
         }
         IntentMatch match = classifier.match(text);
-        boolean error = Interrogatives.quotesAnError(text);
+        boolean error = Interrogatives.quotesAnError(text) && !politeRequest(text);
         boolean question = error || looksLikeQuestion(text);
         // A question needs a surer vote to start an action: "what happens if I try too often?" asks, not acts.
         double needed = question ? QUESTION_ACTION_CONFIDENCE : ACTION_CONFIDENCE;
         boolean action = !QUESTIONS.contains(match.intent()) && match.confidence() >= needed;
-        if (action && COMMANDS.contains(match.intent()) && words(text) > DESCRIBES_A_PROBLEM) {
+        if (action && COMMANDS.contains(match.intent()) && words(text) >= DESCRIBES_A_PROBLEM) {
             // "Cancel" and "help" are short commands; a long message that resembles one ("there's an error
             // processing the request") tells of something, and the knowledge base is asked first.
             Lookup lookup = knowledge.lookup(text, language);
@@ -94,8 +98,11 @@ public final class IntentRouter {
             return new Recognition(Intent.FAQ, round(lookup.confidence()), offer);
         }
         if (error) {
-            // Someone quoting an error asks what it means: options or "I don't know", never a flow.
-            return new Recognition(Intent.FAQ, round(lookup.confidence()));
+            // Someone quoting an error asks what it means: options or "I don't know", never a flow unasked; the
+            // action a request's words named is offered beside them.
+            Intent offer = action && FLOW_INTENTS.contains(match.intent()) ? match.intent()
+                    : phraseFound && FLOW_INTENTS.contains(phrase.intent()) ? phrase.intent() : null;
+            return new Recognition(Intent.FAQ, round(lookup.confidence()), offer);
         }
         if (action && lookup.kind() == Lookup.Kind.CLARIFY) {
             // A question about the action that the base has close candidates for: they are offered, and so is
@@ -110,9 +117,9 @@ public final class IntentRouter {
             // action beside them.
             return new Recognition(Intent.FAQ, round(lookup.confidence()), phrase.intent());
         }
-        if (phraseFound && (words(text) < DESCRIBES_A_PROBLEM || FLOW_INTENTS.contains(phrase.intent()))) {
-            // About resetting, and the knowledge base knows nothing of it: do it instead. A conversational word
-            // inside a long message ("it's not enough", "ajunge") is not a command.
+        if (phraseFound && (words(text) < DESCRIBES_A_PROBLEM || !COMMANDS.contains(phrase.intent()))) {
+            // About resetting or the helpdesk, and the knowledge base knows nothing of it: do it. "Help" or "stop"
+            // inside a long message is not the command.
             return phrase;
         }
         if (match.intent() == Intent.OUT_OF_SCOPE && match.confidence() >= OUT_OF_SCOPE_CONFIDENCE) {
@@ -136,20 +143,35 @@ public final class IntentRouter {
      * a question.
      */
     static boolean looksLikeQuestion(String text) {
-        String folded = " " + TextFolding.fold(text) + " ";
-        if (REQUESTS.stream().anyMatch(folded::contains)) {
+        if (politeRequest(text)) {
             return false; // "can you unlock my account?" asks for something
         }
-        if (text.contains("?")) {
-            return true;
-        }
-        // Any sentence may be the question: "It says I tried too many times. How long do I wait"
-        for (String sentence : SENTENCES.split(text)) {
-            if (!sentence.isBlank() && Interrogatives.phrasedAsQuestion(sentence.strip())) {
+        String[] sentences = SENTENCES.split(text.strip());
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i].strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            // The first sentence may start with any question word; a later one only with a word that only asks
+            // ("It says I tried too many times. How long do I wait"), not with "is", "do" or "pot", which also
+            // start statements and requests ("Should be easy: reset my password").
+            if (i == 0 ? Interrogatives.phrasedAsQuestion(sentence) : startsWithAnAskingWord(sentence)
+                    || sentence.endsWith("?")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean politeRequest(String text) {
+        String folded = " " + TextFolding.fold(text) + " ";
+        return REQUESTS.stream().anyMatch(folded::contains);
+    }
+
+    private static boolean startsWithAnAskingWord(String sentence) {
+        String folded = TextFolding.fold(sentence);
+        int space = folded.indexOf(' ');
+        return ASKING_WORDS.contains(space < 0 ? folded : folded.substring(0, space));
     }
 
     private static int words(String text) {

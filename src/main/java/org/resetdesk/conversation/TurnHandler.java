@@ -165,10 +165,10 @@ public final class TurnHandler {
                     started.replies(), concat(traces, started.traces()),
                     current.inDialog(started.state().orElse(null))));
         }
-        if (flow != null) {
-            // An action that is not switched on here (registration): the knowledge base's answer, when it has one,
-            // says how to do it elsewhere; otherwise the bot says it can't do it over chat.
-            KnowledgeDesk.Result known = knowledge.ask(inbound.text(), language);
+        if (recognition.intent() == Intent.REGISTER_METHODS) {
+            // Registration over chat is not switched on: the knowledge base's answer, when it has one, says how to
+            // do it elsewhere; otherwise the bot says it can't do it over chat.
+            KnowledgeDesk.Result known = knowledge.answerOnly(inbound.text(), language);
             if (known.answered() != null) {
                 return done(new TurnOutcome(known.replies(), concat(traces, List.of(known.trace())),
                         current.afterKnowledge(List.of(), known.answered())));

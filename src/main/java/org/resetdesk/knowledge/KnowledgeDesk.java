@@ -88,6 +88,15 @@ public final class KnowledgeDesk {
         };
     }
 
+    /** The answer when the knowledge base is sure of one, else a result without replies; no gap is recorded. */
+    public Result answerOnly(String question, Language language) {
+        Lookup lookup = answers.lookup(question, language);
+        if (lookup.kind() != Lookup.Kind.ANSWER) {
+            return new Result(List.of(), null, List.of(), null, false);
+        }
+        return answered(lookup.best().section(), answers.library().current(), trace(lookup));
+    }
+
     /** A question routed elsewhere (out of scope) that the knowledge base could not answer either: a gap. */
     public void unanswered(String question, Language language) {
         gaps.record(question, language, 0);

@@ -26,7 +26,8 @@ public final class KnowledgeReplies {
     public static final String YES = "knowledge.yes";
     public static final String NO = "knowledge.no";
     static final List<String> KEYS = List.of("knowledge.read-more", "knowledge.did-you-mean", NONE_OF_THESE,
-            "knowledge.unknown", FEEDBACK_UP, FEEDBACK_DOWN, "knowledge.thanks", "knowledge.rephrase");
+            "knowledge.unknown", FEEDBACK_UP, FEEDBACK_DOWN, "knowledge.thanks", "knowledge.rephrase",
+            "knowledge.is-this-it", YES, NO);
     private static final int FOLLOW_UPS = 2;
     private static final int EXCERPT = 160;
 

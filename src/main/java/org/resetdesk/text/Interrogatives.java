@@ -14,12 +14,12 @@ public final class Interrogatives {
             "unde", "care", "cine", "cat", "cate", "cati", "pot", "poate", "este", "e", "se", "exista", "trebuie");
     private static final Pattern ERROR_CODE = Pattern.compile("(?i)\\b(?:SSPR_?\\d{4}|AADSTS\\d{4,})\\b");
     /**
-     * What people paste from an error: a product error code, a hex or HRESULT code, an event id, or words in quotes
-     * ("it says 'your account is locked'").
+     * What people paste from an error: a product error code, a hex or HRESULT code, an event id, or words in double
+     * quotes (it says "your account is locked"); single quotes are apostrophes too often ("I can't, I'm locked").
      */
     private static final Pattern ERROR_QUOTE = Pattern.compile("(?i)\\b(?:SSPR_?\\d{4}|AADSTS\\d{4,}|0x[0-9a-f]{6,8}"
             + "|hr=[0-9a-f]{6,8}|(?:event|eveniment(?:ul)?|error|eroare(?:a)?)\\s*(?:id\\s*)?[0-9]{4,6})\\b"
-            + "|[\"“„'‘][^\"“”„'‘’]{12,}[\"”'’]");
+            + "|[\"“„«][^\"“”„«»]{12,}[\"”“»]");
 
     private Interrogatives() {
     }
@@ -50,7 +50,7 @@ public final class Interrogatives {
     }
 
     /** {@code sspr0014} and {@code SSPR_0014} alike, as {@code SSPR_0014}. */
-    public static String normalisedCode(String code) {
+    private static String normalisedCode(String code) {
         String upper = code.toUpperCase(java.util.Locale.ROOT);
         return upper.startsWith("SSPR") && !upper.startsWith("SSPR_") ? "SSPR_" + upper.substring(4) : upper;
     }

@@ -20,7 +20,7 @@ public final class RequestBodies {
      */
     public static String readUtf8(InputStream in, int maxBytes) throws IOException {
         // Activities are a few hundred bytes: start small and grow, rather than allocate 16 KB per request.
-        byte[] body = new byte[Math.min(maxBytes + 1, FIRST_BUFFER)];
+        byte[] body = new byte[(int) Math.min((long) maxBytes + 1, FIRST_BUFFER)];
         int size = 0;
         for (int read = in.read(body, 0, body.length); read >= 0; read = in.read(body, size, body.length - size)) {
             size += read;

@@ -109,6 +109,26 @@ class TurnHandlerTest {
     }
 
     @Test
+    void route_apostrophesAreNotQuotes_soARequestWithThemStillActs() {
+        assertThat(ROUTER.route("please reset my password, I'm in a hurry and can't work", Language.EN).intent())
+                .isEqualTo(Intent.RESET_PASSWORD);
+        assertThat(ROUTER.route("I'm locked out and can't sign in, please unlock my account", Language.EN).intent())
+                .isEqualTo(Intent.UNLOCK_ACCOUNT);
+    }
+
+    @Test
+    void route_anErrorMessageInDoubleQuotes_isAQuestion() {
+        assertThat(ROUTER.route("when I reset my password it says \"your administrator has not enabled this\"",
+                Language.EN).intent()).isEqualTo(Intent.FAQ);
+    }
+
+    @Test
+    void route_aLaterSentenceAsksOnlyWithAWordThatOnlyAsks() {
+        assertThat(IntentRouter.looksLikeQuestion("It says I tried too many times. How long do I wait")).isTrue();
+        assertThat(IntentRouter.looksLikeQuestion("Am uitat parola. De ieri nu pot intra in cont")).isFalse();
+    }
+
+    @Test
     void handle_aShortRequest_stillStartsTheFlow() {
         TurnOutcome outcome = say("unlock my account please", "en", ConversationMemory.fresh());
 

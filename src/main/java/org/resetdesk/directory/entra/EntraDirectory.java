@@ -3,7 +3,9 @@ package org.resetdesk.directory.entra;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -179,19 +181,19 @@ final class EntraDirectory implements DirectoryAdapter {
                     .thenCompose(this::usersOfGroups));
         }
         return CompletableFuture.allOf(members.toArray(CompletableFuture[]::new)).thenApply(done -> {
-            List<DirectoryUser> admins = new ArrayList<>();
+            Map<String, DirectoryUser> admins = new LinkedHashMap<>();
             for (CompletableFuture<List<JsonNode>> role : members) {
                 for (JsonNode member : role.getNow(List.of())) {
                     // The notice goes to the administrator's own mailbox.
                     DirectoryUser.Contacts mailbox = new DirectoryUser.Contacts(member.path("mail").asString(null),
                             null);
                     DirectoryUser admin = user(member, mailbox, true);
-                    if (admin.enabled() && admins.stream().noneMatch(known -> known.id().equals(admin.id()))) {
-                        admins.add(admin);
+                    if (admin.enabled()) {
+                        admins.putIfAbsent(admin.id(), admin);
                     }
                 }
             }
-            return List.copyOf(admins);
+            return List.copyOf(admins.values());
         });
     }
 
@@ -205,8 +207,17 @@ final class EntraDirectory implements DirectoryAdapter {
                 .filter(id -> OBJECT_ID.matcher(id).matches())
                 .limit(MAX_GROUPS)
                 .map(id -> allPages("/v1.0/groups/" + id + "/transitiveMembers/microsoft.graph.user?" + SELECT,
-                        new ArrayList<>(), 1))
+                        new ArrayList<>(), 1).exceptionally(error -> {
+                            // One unreadable group (deleted meanwhile, or GroupMember.Read.All not granted) must
+                            // not cost the notice to everyone else.
+                            log.warn("The members of role group {} could not be read for the administrator notice: {}",
+                                    id, error.getMessage());
+                            return List.of();
+                        }))
                 .toList();
+        if (groups.size() > MAX_GROUPS) {
+            log.warn("A notice role is held through {} groups; only the first {} are read", groups.size(), MAX_GROUPS);
+        }
         return CompletableFuture.allOf(users.toArray(CompletableFuture[]::new)).thenApply(done -> users.stream()
                 .flatMap(group -> group.getNow(List.of()).stream()).toList());
     }
