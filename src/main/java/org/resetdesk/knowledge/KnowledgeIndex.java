@@ -303,7 +303,9 @@ final class KnowledgeIndex {
         String restA = a.substring(Math.min(i + 1, a.length()));
         String restB = b.substring(Math.min(i + 1, b.length()));
         if (a.length() == b.length()) {
-            return restA.equals(restB);
+            // one letter replaced, or two neighbours swapped ("parloa", "resteare")
+            return restA.equals(restB) || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
         }
         return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(
                 b.substring(i + 1));

@@ -64,6 +64,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aTypo_isOneLetterReplaced_addedOrDropped_orTwoNeighboursSwapped() {
+        assertThat(KnowledgeIndex.withinOneEdit("resetare", "resteare")).isTrue();
+        assertThat(KnowledgeIndex.withinOneEdit("parola", "parloa")).isTrue();
+        assertThat(KnowledgeIndex.withinOneEdit("parola", "parolla")).isTrue();
+        assertThat(KnowledgeIndex.withinOneEdit("parola", "palora")).isFalse(); // letters swapped across one
+        assertThat(KnowledgeIndex.withinOneEdit("parola", "praloa")).isFalse(); // two swaps
+    }
+
+    @Test
     void aQuotedErrorCode_answersTheSectionWhoseHeadingNamesIt_inAnySpelling() {
         assertAnswered("am primit eroarea sspr0014 cand incerc sa-mi resetez parola de pe telefon", Language.RO,
                 "reset-error-missing-info");
