@@ -15,7 +15,7 @@ class AsyncPoolCheck implements ApplicationListener<ApplicationStartedEvent> {
     @Override
     public void onApplicationEvent(ApplicationStartedEvent event) {
         if (!AsyncPool.shared()) {
-            log.warn("The JVM's common pool has a single thread, so every Graph, mail and gateway answer starts a new"
+            log.warn("The JVM's common pool has a single thread, so every Graph, mail and gateway response starts a new"
                     + " thread; start the JVM with -D{}=2", AsyncPool.PARALLELISM);
         }
     }
