@@ -63,6 +63,10 @@ public final class SlowDirectoryBenchmark {
             System.out.println("[slow Graph] warming up until the JIT compiler is quiet (at most "
                     + MAX_WARM_UP.toSeconds() + " s) ...");
             greetings.runFor(WARM_UP_WINDOW);
+            // Cold, both JVMs would take 600 TLS handshakes at once past the 5-s connect timeout: a tenth first.
+            new ResetConversationLoad(bot.port(), "Code by email",
+                    person -> OutboxCodes.newestTo(mailbox, BenchDirectory.alternateEmail(person)), PEOPLE / 10)
+                    .runFor(WARM_UP_WINDOW, "gentle-");
             warmUp(resets);
             PacedGreetings.Result idle = greetings.runFor(MEASURE);
             CompletableFuture<PacedGreetings.Result> loaded = CompletableFuture.supplyAsync(
