@@ -35,6 +35,13 @@ public final class IntentRouter {
     private static final Set<Intent> QUESTIONS = Set.of(Intent.FAQ, Intent.OUT_OF_SCOPE, Intent.NONE);
     /** Commands that are short: a long message resembling one may be a question. */
     private static final Set<Intent> COMMANDS = Set.of(Intent.CANCEL, Intent.HELP);
+    /**
+     * Words of a problem that comes back ("my account keeps getting locked", "mi se tot blochează contul"): its
+     * cause is asked about as much as the action, so it is answered with the action offered, like a question.
+     */
+    private static final Set<String> RECURRING = Set.of(" keeps ", " keep getting ", " keep being ", " every time ",
+            " always ", " constantly ", " repeatedly ", " over and over ", " again and again ", " se tot ",
+            " ma tot ", " imi tot ", " mereu ", " de fiecare data ", " tot timpul ", " intruna ", " iar si iar ");
     /** Actions that a question about them gets offered as a button beside the answer. */
     private static final Set<Intent> FLOW_INTENTS = Set.of(Intent.RESET_PASSWORD, Intent.UNLOCK_ACCOUNT);
     /** Polite requests: a question mark after these asks for an action, not for information. */
@@ -67,7 +74,7 @@ public final class IntentRouter {
         }
         IntentMatch match = classifier.match(text);
         boolean error = Interrogatives.quotesAnError(text) && !politeRequest(text);
-        boolean question = error || looksLikeQuestion(text);
+        boolean question = error || looksLikeQuestion(text) || recurring(text);
         // A question needs a surer vote to start an action: "what happens if I try too often?" asks, not acts.
         double needed = question ? QUESTION_ACTION_CONFIDENCE : ACTION_CONFIDENCE;
         boolean action = !QUESTIONS.contains(match.intent()) && match.confidence() >= needed;
@@ -76,6 +83,14 @@ public final class IntentRouter {
             // processing the request") tells of something, and the knowledge base is asked first.
             Lookup lookup = knowledge.lookup(text, language);
             if (lookup.kind() == Lookup.Kind.ANSWER) {
+                return new Recognition(Intent.FAQ, round(lookup.confidence()));
+            }
+        }
+        if (action && match.intent() == Intent.GREETING && words(text) >= DESCRIBES_A_PROBLEM) {
+            // A greeting is short too; a longer message that only shares a word with one ("sfaturi pt o parolă
+            // bună": "bună" is also "good") is a question when the knowledge base has anything near it.
+            Lookup lookup = knowledge.lookup(text, language);
+            if (lookup.kind() != Lookup.Kind.UNKNOWN) {
                 return new Recognition(Intent.FAQ, round(lookup.confidence()));
             }
         }
@@ -161,6 +176,11 @@ public final class IntentRouter {
             }
         }
         return false;
+    }
+
+    private static boolean recurring(String text) {
+        String folded = " " + TextFolding.fold(text) + " ";
+        return !politeRequest(text) && RECURRING.stream().anyMatch(folded::contains);
     }
 
     private static boolean politeRequest(String text) {

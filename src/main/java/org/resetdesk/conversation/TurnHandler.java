@@ -41,6 +41,9 @@ public final class TurnHandler {
             "[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     /** Shorter single words are not taken for passwords (no policy allows them): "O365?" is a question. */
     private static final int PASSWORD_LENGTH = 8;
+    /** The knowledge sections the help text and the helpdesk's contacts link to. */
+    private static final String WHAT_I_DO = "resetdesk-what";
+    private static final String CONTACTING_THE_HELPDESK = "contact-helpdesk";
 
     /** The flow an action intent starts, when a flow file with that id is loaded. */
     private static final Map<Intent, String> FLOWS = Map.of(
@@ -250,7 +253,7 @@ public final class TurnHandler {
             return done(new TurnOutcome(replies, concat(List.of(intentTrace(recognition)), again.traces()), current));
         }
         if (interruption) {
-            return done(new TurnOutcome(List.of(Reply.text(helpdeskContacts(language), language)),
+            return done(new TurnOutcome(List.of(Reply.text(handoff(language), language)),
                     List.of(intentTrace(recognition)), current));
         }
         return dialogs.handle(dialog, inbound.text(), inbound.fields(), language, caller(inbound))
@@ -294,9 +297,10 @@ public final class TurnHandler {
     private List<Reply> answer(Intent intent, Language language) {
         return switch (intent) {
             case GREETING -> List.of(welcome(language));
-            case HELP -> List.of(withMenu(MessageKey.HELP, language));
+            case HELP -> List.of(new Reply(knowledge.withSeeAlso(messages.text(language, MessageKey.HELP),
+                    WHAT_I_DO, language), menu(language), language));
             case CANCEL -> List.of(withMenu(MessageKey.CANCELLED, language));
-            case HUMAN_HANDOFF -> List.of(Reply.text(helpdeskContacts(language), language));
+            case HUMAN_HANDOFF -> List.of(Reply.text(handoff(language), language));
             case RESET_PASSWORD -> notYet(MessageKey.RESET_UNAVAILABLE, language);
             case UNLOCK_ACCOUNT -> notYet(MessageKey.UNLOCK_UNAVAILABLE, language);
             case REGISTER_METHODS -> notYet(MessageKey.REGISTER_UNAVAILABLE, language);
@@ -355,6 +359,11 @@ public final class TurnHandler {
     private Reply helpdeskAfterMisses(Language language) {
         return new Reply(messages.text(language, MessageKey.UNKNOWN_AGAIN) + "\n\n" + helpdeskContacts(language),
                 menu(language), language);
+    }
+
+    /** Asked for a person: the contacts, and a link to what to tell the helpdesk. */
+    private String handoff(Language language) {
+        return knowledge.withSeeAlso(contacts.text(language), CONTACTING_THE_HELPDESK, language);
     }
 
     private String helpdeskContacts(Language language) {

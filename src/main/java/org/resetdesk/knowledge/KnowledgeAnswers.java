@@ -54,7 +54,7 @@ public final class KnowledgeAnswers {
             // An error code is the surest evidence there is: the one section whose heading names it answers, whatever
             // the words around the code (which the search may weigh above it).
             List<Candidate> ranked = new ArrayList<>();
-            ranked.add(new Candidate(named.get(), 1.0, candidates.isEmpty() ? 1.0 : candidates.get(0).score()));
+            ranked.add(new Candidate(named.get(), 1.0, candidates.isEmpty() ? 1.0 : candidates.get(0).score(), 1.0));
             candidates.stream().filter(candidate -> !candidate.section().id().equals(named.get().id()))
                     .forEach(ranked::add);
             return new Lookup(Lookup.Kind.ANSWER, ranked);
@@ -63,22 +63,22 @@ public final class KnowledgeAnswers {
             return new Lookup(Lookup.Kind.UNKNOWN, candidates.stream().limit(OPTIONS).toList());
         }
         Candidate best = candidates.get(0);
-        // "Close" is measured on the score the candidates are ranked by (coverage and BM25 together).
+        // "Close" is measured on the score the candidates are ranked by.
         double top = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
-        boolean clearWinner = candidates.size() < 2
-                || rank(candidates.get(1), top) <= rank(best, top) * (1 - properties.tieMargin())
-                || candidates.get(1).confidence() < properties.answerThreshold();
-        if (best.confidence() >= properties.answerThreshold() && clearWinner) {
+        List<Candidate> rivals = candidates.subList(1, candidates.size()).stream()
+                .filter(rival -> rival.rank(top) > best.rank(top) * (1 - properties.tieMargin())
+                        && rival.confidence() >= properties.answerThreshold())
+                .toList();
+        // Two sections that mention the same words tie on coverage; the one asked the way the question is asked
+        // ("what is password writeback", the heading of one of them) is still the answer.
+        boolean askedThatWay = rivals.stream().allMatch(
+                rival -> best.closeness() - rival.closeness() >= properties.askedMargin());
+        if (best.confidence() >= properties.answerThreshold() && (rivals.isEmpty() || askedThatWay)) {
             return new Lookup(Lookup.Kind.ANSWER, candidates);
         }
         return new Lookup(Lookup.Kind.CLARIFY, candidates.stream()
                 .filter(candidate -> candidate.confidence() >= properties.suggestThreshold())
                 .limit(OPTIONS).toList());
-    }
-
-    /** The ranking score of {@link KnowledgeIndex}: coverage and BM25 (relative to the best) weighed alike. */
-    private static double rank(Candidate candidate, double topScore) {
-        return 0.5 * candidate.confidence() + 0.5 * (topScore <= 0 ? 0 : candidate.score() / topScore);
     }
 
     /** The only section whose heading names an error code the question quotes, if exactly one does. */

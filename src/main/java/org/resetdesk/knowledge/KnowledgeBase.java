@@ -81,7 +81,8 @@ public final class KnowledgeBase {
         List<Candidate> shown = new ArrayList<>();
         for (Candidate found : other) {
             KnowledgeSection section = section(language, found.section().id()).orElse(found.section());
-            shown.add(new Candidate(section, found.confidence() - OTHER_LANGUAGE_MARGIN, found.score()));
+            shown.add(new Candidate(section, found.confidence() - OTHER_LANGUAGE_MARGIN, found.score(),
+                    found.closeness()));
         }
         return shown;
     }

@@ -55,6 +55,15 @@ public final class KnowledgeDesk {
     }
 
     /**
+     * {@code text} with a link to the section {@code sectionId} after it, when the base has that section: the
+     * helpdesk's contacts point to what to tell the helpdesk, the help text to all that ResetDesk does.
+     */
+    public String withSeeAlso(String text, String sectionId, Language language) {
+        return answers.library().current().section(language, sectionId)
+                .map(section -> text + "\n\n" + replies.seeAlso(section)).orElse(text);
+    }
+
+    /**
      * What the knowledge base says.
      *
      * @param replies    the messages

@@ -54,8 +54,6 @@ final class KnowledgeIndex {
     private static final int FUZZY_MIN_LENGTH = 6;
     private static final double BODY_WEIGHT = 0.7;
     private static final double TYPO_WEIGHT = 0.8;
-    /** The weight of coverage, against BM25 relative to the best hit, in the final ranking. */
-    private static final double RANK_COVERAGE = 0.5;
     /** The most distinct words of a question that are searched. */
     private static final int MAX_TERMS = 40;
     /** How many hits are considered for confidence. */
@@ -68,6 +66,8 @@ final class KnowledgeIndex {
     /** Per section: its heading-and-questions terms and its body terms, analysed. */
     private final List<Set<String>> titleTerms = new ArrayList<>();
     private final List<Set<String>> bodyTerms = new ArrayList<>();
+    /** Per section: the terms of its heading and of each alternate question, line by line. */
+    private final List<List<Set<String>>> titleLines = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, List<String>> phraseTerms = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each indexed term and each of its one-letter deletions, to the indexed terms: typo lookups in O(length). */
@@ -86,8 +86,12 @@ final class KnowledgeIndex {
                 document.add(new TextField(QUESTIONS, String.join("\n", section.questions()), Field.Store.NO));
                 document.add(new TextField(BODY, section.markdown(), Field.Store.NO));
                 writer.addDocument(document);
-                Set<String> title = new LinkedHashSet<>(terms(section.heading()));
-                section.questions().forEach(question -> title.addAll(terms(question)));
+                List<Set<String>> lines = new ArrayList<>();
+                lines.add(Set.copyOf(terms(section.heading())));
+                section.questions().forEach(question -> lines.add(Set.copyOf(terms(question))));
+                Set<String> title = new LinkedHashSet<>();
+                lines.forEach(title::addAll);
+                titleLines.add(List.copyOf(lines));
                 Set<String> body = new LinkedHashSet<>(terms(section.markdown()));
                 titleTerms.add(title);
                 bodyTerms.add(body);
@@ -179,14 +183,13 @@ final class KnowledgeIndex {
             for (ScoreDoc hit : top.scoreDocs) {
                 int index = hit.doc; // documents were added in section order to one index, none deleted
                 ranked.add(new Candidate(sections.get(index), confidence(index, terms, alternatives, typos),
-                        hit.score));
+                        hit.score, closeness(index, terms, alternatives, typos)));
             }
-            // Rank by BM25 and coverage together: BM25 alone favours long sections that repeat a common word,
-            // coverage alone cannot tell apart sections that mention the same words.
+            // Rank by BM25, coverage and closeness together: BM25 alone favours long sections that repeat a common
+            // word, coverage alone cannot tell apart sections that mention the same words, and closeness alone
+            // misses questions asked in words of their own.
             double best = ranked.isEmpty() ? 1 : ranked.get(0).score();
-            ranked.sort(java.util.Comparator.comparingDouble(
-                    (Candidate c) -> RANK_COVERAGE * c.confidence() + (1 - RANK_COVERAGE) * c.score() / best)
-                    .reversed());
+            ranked.sort(java.util.Comparator.comparingDouble((Candidate c) -> c.rank(best)).reversed());
             return ranked;
         } catch (IndexSearcher.TooManyClauses e) {
             return List.of();
@@ -275,6 +278,33 @@ final class KnowledgeIndex {
             }
         }
         return covered / total;
+    }
+
+    /**
+     * How nearly the question is one of the ways the section is asked: the best overlap (Jaccard, on analysed terms)
+     * between the question's terms and its heading's or one alternate question's. A question term matches a line's
+     * term itself, through a synonym or a one-letter typo. Sections that both mention every word of "what is password
+     * writeback" have the same coverage; only one is asked that way.
+     */
+    private double closeness(int index, List<String> terms, Map<String, Set<String>> alternatives,
+            Map<String, Set<String>> typos) {
+        double best = 0;
+        for (Set<String> line : titleLines.get(index)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int matched = 0;
+            for (String term : terms) {
+                if (line.contains(term) || alternatives.getOrDefault(term, Set.of()).stream().anyMatch(line::contains)
+                        || typos.get(term).stream().anyMatch(line::contains)) {
+                    matched++;
+                }
+            }
+            // Through synonyms two of the question's terms may meet one of the line's: the overlap is at most the line.
+            int shared = Math.min(matched, line.size());
+            best = Math.max(best, shared / (double) (terms.size() + line.size() - shared));
+        }
+        return best;
     }
 
     /**

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param suggestThreshold the confidence from which a section is offered under "Did you mean"
  * @param tieMargin        when the second section's rank score is within this share of the best's (and its
  *                         confidence reaches τ too), the user is asked which one
+ * @param askedMargin      when the best section is asked nearly as the question is (its heading or an alternate
+ *                         question) by this much more than every close rival, it is answered despite the tie
  * @param reloadInterval   how often the knowledge folder is checked for changed files (0 to never)
  * @param answerLength     about how many characters of a section an answer shows before "Read more"
  */
@@ -25,6 +27,7 @@ public record KnowledgeProperties(
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.55") double answerThreshold,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.30") double suggestThreshold,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.05") double tieMargin,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.20") double askedMargin,
         @NotNull @DefaultValue("2s") Duration reloadInterval,
         @DefaultValue("700") int answerLength) {
 
@@ -40,6 +43,6 @@ public record KnowledgeProperties(
 
     /** The defaults, for tools outside Spring. */
     public static KnowledgeProperties defaults() {
-        return new KnowledgeProperties(0.55, 0.30, 0.05, Duration.ofSeconds(2), 700);
+        return new KnowledgeProperties(0.55, 0.30, 0.05, 0.20, Duration.ofSeconds(2), 700);
     }
 }

@@ -27,7 +27,7 @@ public final class KnowledgeReplies {
     public static final String NO = "knowledge.no";
     static final List<String> KEYS = List.of("knowledge.read-more", "knowledge.did-you-mean", NONE_OF_THESE,
             "knowledge.unknown", FEEDBACK_UP, FEEDBACK_DOWN, "knowledge.thanks", "knowledge.rephrase",
-            "knowledge.is-this-it", YES, NO);
+            "knowledge.is-this-it", YES, NO, "knowledge.see-also");
     private static final int FOLLOW_UPS = 2;
     private static final int EXCERPT = 160;
 
@@ -48,10 +48,18 @@ public final class KnowledgeReplies {
         return answers.get(base.version() + "/" + section.source(), key -> render(section, base));
     }
 
+    /** "More: [the section's heading](its place in the article)", to end a reply that is not an answer. */
+    public String seeAlso(KnowledgeSection section) {
+        return text(section.language(), "knowledge.see-also") + " [" + section.heading() + "](" + link(section) + ")";
+    }
+
+    private String link(KnowledgeSection section) {
+        return publicUrl.get() + "/kb/" + section.language().code() + "/" + section.article() + "#" + section.id();
+    }
+
     private Reply render(KnowledgeSection section, KnowledgeBase base) {
         Language language = section.language();
-        String link = publicUrl.get() + "/kb/" + language.code() + "/" + section.article()
-                + "#" + section.id();
+        String link = link(section);
         String text = "**" + section.heading() + "**\n\n" + shortened(section.markdown(), answerLength) + "\n\n["
                 + text(language, "knowledge.read-more") + "](" + link + ")";
         List<String> actions = new ArrayList<>();

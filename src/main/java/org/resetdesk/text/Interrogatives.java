@@ -5,13 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a message is phrased as a question, in English or Romanian: a question mark at its end, a question word
- * first ("how long…", "de ce…"), or an error code that people paste to ask what it means.
+ * first ("how long…", "de ce…") or a word that asks for information ("tips for…"), or an error code that people paste
+ * to ask what it means.
  */
 public final class Interrogatives {
 
     private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "when", "where", "which", "who",
             "do", "does", "did", "is", "are", "can", "could", "should", "will", "would", "ce", "cum", "de", "cand",
-            "unde", "care", "cine", "cat", "cate", "cati", "pot", "poate", "este", "e", "se", "exista", "trebuie");
+            "unde", "care", "cine", "cat", "cate", "cati", "pot", "poate", "este", "e", "se", "exista", "trebuie",
+            // asking for information without a question word: "tips for a strong password", "explica-mi ..."
+            "tips", "advice", "explain", "info", "information", "sfaturi", "sfat", "explica", "informatii");
     private static final Pattern ERROR_CODE = Pattern.compile("(?i)\\b(?:SSPR_?\\d{4}|AADSTS\\d{4,})\\b");
     /**
      * What people paste from an error: a product error code, a hex or HRESULT code, an event id, or words in double

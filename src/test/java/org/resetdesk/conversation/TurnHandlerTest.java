@@ -123,6 +123,35 @@ class TurnHandlerTest {
     }
 
     @Test
+    void route_aProblemThatKeepsComingBack_isAnsweredWithTheActionOffered() {
+        Recognition english = ROUTER.route("my account keeps getting locked every morning", Language.EN);
+        Recognition romanian = ROUTER.route("mi se tot blochează contul dimineața", Language.RO);
+
+        assertThat(english.intent()).isEqualTo(Intent.FAQ);
+        assertThat(english.offered()).contains(Intent.UNLOCK_ACCOUNT);
+        assertThat(romanian.intent()).isEqualTo(Intent.FAQ);
+        assertThat(romanian.offered()).contains(Intent.UNLOCK_ACCOUNT);
+        // the same account locked now, asked to be unlocked, still acts
+        assertThat(ROUTER.route("my account is locked, please unlock it", Language.EN).intent())
+                .isEqualTo(Intent.UNLOCK_ACCOUNT);
+    }
+
+    @Test
+    void route_askingForTipsOrAnExplanation_isAQuestion() {
+        assertThat(ROUTER.route("tips for a password that is easy to remember", Language.EN).intent())
+                .isEqualTo(Intent.FAQ);
+        assertThat(ROUTER.route("explică-mi cum îmi aleg o parolă sigură", Language.RO).intent()).isEqualTo(Intent.FAQ);
+    }
+
+    @Test
+    void route_aLongerMessageSharingAWordWithAGreeting_isAQuestion() {
+        // "bună" greets, and is also "good"
+        assertThat(ROUTER.route("vreau o parolă bună și ușor de ținut minte", Language.RO).intent())
+                .isEqualTo(Intent.FAQ);
+        assertThat(ROUTER.route("bună ziua", Language.RO).intent()).isEqualTo(Intent.GREETING);
+    }
+
+    @Test
     void route_aLaterSentenceAsksOnlyWithAWordThatOnlyAsks() {
         assertThat(IntentRouter.looksLikeQuestion("It says I tried too many times. How long do I wait")).isTrue();
         assertThat(IntentRouter.looksLikeQuestion("Am uitat parola. De ieri nu pot intra in cont")).isFalse();
@@ -199,7 +228,24 @@ class TurnHandlerTest {
         TurnOutcome outcome = bare.handle(Inbound.message("helpdesk", "en", "webchat", "c1"),
                 ConversationMemory.fresh()).join();
 
-        assertThat(outcome.replies().get(0).text()).isEqualTo(MESSAGES.text(Language.EN, MessageKey.HUMAN_NONE));
+        assertThat(outcome.replies().get(0).text()).startsWith(MESSAGES.text(Language.EN, MessageKey.HUMAN_NONE));
+    }
+
+    @Test
+    void handle_askedForAPerson_givesTheContactsAndLinksWhatToTellTheHelpdesk() {
+        TurnOutcome outcome = handler.handle(Inbound.message("helpdesk", "en", "webchat", "c1"),
+                ConversationMemory.fresh()).join();
+
+        assertThat(outcome.replies().get(0).text()).contains("#contact-helpdesk)");
+    }
+
+    @Test
+    void handle_help_linksAllThatResetDeskDoes() {
+        TurnOutcome outcome = handler.handle(Inbound.message("help", "en", "webchat", "c1"),
+                ConversationMemory.fresh()).join();
+
+        assertThat(outcome.replies().get(0).text()).startsWith(MESSAGES.text(Language.EN, MessageKey.HELP))
+                .contains("#resetdesk-what)");
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.resetdesk.knowledge.Lookup;
 import org.resetdesk.text.Language;
 
 /**
- * The knowledge base's decisions over a grid of thresholds (τ and the tie margin) on labelled sets: answered right,
+ * The knowledge base's decisions over a grid of thresholds (τ, the tie margin and the asked-that-way margin) on
+ * labelled sets: answered right,
  * answered wrong, not answered, out-of-scope answered. For choosing the defaults on the dev sets:
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.evaluation.ThresholdSweep -Dexec.classpathScope=test \
@@ -34,8 +35,9 @@ public final class ThresholdSweep {
         KnowledgeLibrary library = KnowledgeLibrary.load(Path.of("knowledge"));
         for (double answer : new double[] {0.45, 0.5, 0.55, 0.6}) {
             for (double tie : new double[] {0.0, 0.02, 0.05, 0.1}) {
+              for (double asked : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 1.0}) {
                 KnowledgeAnswers answers = new KnowledgeAnswers(library,
-                        new KnowledgeProperties(answer, 0.3, tie, Duration.ofSeconds(2), 700));
+                        new KnowledgeProperties(answer, 0.3, tie, asked, Duration.ofSeconds(2), 700));
                 int right = 0;
                 int wrong = 0;
                 int unanswered = 0;
@@ -54,8 +56,9 @@ public final class ThresholdSweep {
                         wrong++;
                     }
                 }
-                System.out.printf(Locale.ROOT, "tau %.2f margin %.2f: right %d, wrong %d, not answered %d,"
-                        + " out of scope answered %d%n", answer, tie, right, wrong, unanswered, outOfScope);
+                System.out.printf(Locale.ROOT, "tau %.2f margin %.2f asked %.2f: right %d, wrong %d, not answered %d,"
+                        + " out of scope answered %d%n", answer, tie, asked, right, wrong, unanswered, outOfScope);
+              }
             }
         }
     }

@@ -64,6 +64,31 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void closeness_isHighestForTheSectionAskedTheWayTheQuestionIs_thoughBothMentionItsWords() {
+        KnowledgeSection asked = new KnowledgeSection("asked", Language.EN, "a", "What is a recovery phone?",
+                List.of("Which number is my recovery phone?"), "The number codes are sent to when you reset.",
+                List.of());
+        KnowledgeSection mentions = new KnowledgeSection("mentions", Language.EN, "a",
+                "Codes by text message stopped arriving",
+                List.of("The recovery phone gets no code, what now?"), "Check the recovery phone's signal.",
+                List.of());
+        KnowledgeIndex index = new KnowledgeIndex(Language.EN, List.of(asked, mentions));
+
+        List<Candidate> found = index.search("what is a recovery phone", List.of());
+
+        assertThat(found).extracting(candidate -> candidate.section().id()).containsExactly("asked", "mentions");
+        assertThat(found.get(0).closeness()).isEqualTo(1.0);
+        assertThat(found.get(1).closeness()).isLessThan(0.8);
+    }
+
+    @Test
+    void closeness_staysWithinZeroAndOne_evenWhenSynonymsMeetTheSameWord() {
+        assertThat(base.search("înregistrare înregistrez configurare setup telefon mobil număr", Language.RO))
+                .isNotEmpty()
+                .allSatisfy(candidate -> assertThat(candidate.closeness()).isBetween(0.0, 1.0));
+    }
+
+    @Test
     void aTypo_isOneLetterReplaced_addedOrDropped_orTwoNeighboursSwapped() {
         assertThat(KnowledgeIndex.withinOneEdit("resetare", "resteare")).isTrue();
         assertThat(KnowledgeIndex.withinOneEdit("parola", "parloa")).isTrue();
