@@ -82,6 +82,8 @@ final class KnowledgeAnalyzers {
             folded.add(TextFolding.fold(text));
         }
         folded.addAll(List.of("si", "sa", "ca", "ma", "imi", "mi", "de", "la", "pe", "cu", "in", "din"));
+        // chat shorthand for stop words: "pt"/"ptr" (pentru), "dc" (de ce), "pls"/"plz"
+        folded.addAll(List.of("pt", "ptr", "dc", "pls", "plz"));
         return CharArraySet.unmodifiableSet(folded);
     }
 }
