@@ -16,7 +16,7 @@ class KnowledgeDeskTest {
 
     @Test
     void aLoneUncertainCandidate_isAskedAboutWithYesAndNo_notListedAlone() {
-        KnowledgeDesk.Result result = desk.ask("sfaturi pt o parola buna", Language.RO);
+        KnowledgeDesk.Result result = desk.ask("logo azi dimineață la birou vechi", Language.RO);
 
         assertThat(result.offered()).hasSize(1);
         assertThat(result.replies()).singleElement().satisfies(reply -> {
@@ -27,7 +27,7 @@ class KnowledgeDeskTest {
 
     @Test
     void yes_answersTheOfferedSection_andNo_asksToRephrase() {
-        List<String> offered = desk.ask("sfaturi pt o parola buna", Language.RO).offered();
+        List<String> offered = desk.ask("logo azi dimineață la birou vechi", Language.RO).offered();
 
         assertThat(desk.choose("da", offered, Language.RO)).hasValueSatisfying(
                 result -> assertThat(result.answered()).isEqualTo(offered.get(0)));
