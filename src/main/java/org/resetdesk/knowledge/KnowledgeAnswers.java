@@ -11,8 +11,9 @@ import org.resetdesk.text.Language;
 
 /**
  * Decides what to do with a question: answer the best-ranked section when its confidence reaches τ and no other
- * section ranks nearly as high with a confidence above τ too; offer up to three sections ("Did you mean") when the
- * best is below τ but plausible, or when the two best are too close to choose; otherwise say it doesn't know.
+ * section ranks nearly as high with a confidence above τ too, or when every such rival is clearly less close to the
+ * question (see {@link Candidate#closeness()}); offer up to three sections ("Did you mean") when the best is below τ
+ * but plausible, or when the best are too close to choose; otherwise say it doesn't know.
  * Thread-safe.
  */
 public final class KnowledgeAnswers {
@@ -69,8 +70,8 @@ public final class KnowledgeAnswers {
                 .filter(rival -> rival.rank(top) > best.rank(top) * (1 - properties.tieMargin())
                         && rival.confidence() >= properties.answerThreshold())
                 .toList();
-        // Two sections that mention the same words tie on coverage; the one asked the way the question is asked
-        // ("what is password writeback", the heading of one of them) is still the answer.
+        // Two sections that mention the same words tie on coverage; the one whose heading or alternate question
+        // is nearly the question itself is still the answer.
         boolean askedThatWay = rivals.stream().allMatch(
                 rival -> best.closeness() - rival.closeness() >= properties.askedMargin());
         if (best.confidence() >= properties.answerThreshold() && (rivals.isEmpty() || askedThatWay)) {
