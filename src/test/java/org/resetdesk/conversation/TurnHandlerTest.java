@@ -137,18 +137,26 @@ class TurnHandlerTest {
     }
 
     @Test
-    void route_askingForTipsOrAnExplanation_isAQuestion() {
-        assertThat(ROUTER.route("tips for a password that is easy to remember", Language.EN).intent())
+    void route_askingForTipsOrAnExplanation_isAQuestion_withTheActionOffered() {
+        Recognition english = ROUTER.route("tips for a new password", Language.EN);
+        Recognition romanian = ROUTER.route("sfaturi pentru parola noua", Language.RO);
+
+        assertThat(english.intent()).isEqualTo(Intent.FAQ);
+        assertThat(english.offered()).contains(Intent.RESET_PASSWORD);
+        assertThat(romanian.intent()).isEqualTo(Intent.FAQ);
+        assertThat(romanian.offered()).contains(Intent.RESET_PASSWORD);
+        assertThat(ROUTER.route("explică-mi cum îmi aleg o parolă sigură", Language.RO).intent())
                 .isEqualTo(Intent.FAQ);
-        assertThat(ROUTER.route("explică-mi cum îmi aleg o parolă sigură", Language.RO).intent()).isEqualTo(Intent.FAQ);
     }
 
     @Test
-    void route_aLongerMessageSharingAWordWithAGreeting_isAQuestion() {
-        // "bună" greets, and is also "good"
-        assertThat(ROUTER.route("vreau o parolă bună și ușor de ținut minte", Language.RO).intent())
+    void route_aLongerMessageThatOnlyStartsWithOrSharesAWordWithAGreeting_isAQuestion() {
+        assertThat(ROUTER.route("good morning, my new password isn't accepted", Language.EN).intent())
                 .isEqualTo(Intent.FAQ);
+        // "bună" greets, and is also "good"
+        assertThat(ROUTER.route("vreau o parola buna pt cont", Language.RO).intent()).isEqualTo(Intent.FAQ);
         assertThat(ROUTER.route("bună ziua", Language.RO).intent()).isEqualTo(Intent.GREETING);
+        assertThat(ROUTER.route("Hi, anyone there?", Language.EN).intent()).isEqualTo(Intent.GREETING);
     }
 
     @Test
