@@ -44,6 +44,9 @@ public final class IntentRouter {
             " ma tot ", " imi tot ", " mereu ", " de fiecare data ", " tot timpul ", " intruna ", " iar si iar ");
     /** Actions that a question about them gets offered as a button beside the answer. */
     private static final Set<Intent> FLOW_INTENTS = Set.of(Intent.RESET_PASSWORD, Intent.UNLOCK_ACCOUNT);
+    /** Actions a question about goes to the knowledge base first ("where do I register my security info?"). */
+    private static final Set<Intent> ASKED_ABOUT = Set.of(Intent.RESET_PASSWORD, Intent.UNLOCK_ACCOUNT,
+            Intent.REGISTER_METHODS);
     /** Polite requests: a question mark after these asks for an action, not for information. */
     private static final Set<String> REQUESTS = Set.of(" can you ", " could you ", " would you ", " please ",
             " pls ", " ma poti ajuta ", " ma puteti ajuta ", " poti sa ", " puteti sa ", " te rog ", " va rog ",
@@ -96,7 +99,7 @@ public final class IntentRouter {
         }
         // A question about a flow's action ("can I reset it from my phone?") is answered when the base can; any
         // other intent (help, the helpdesk, a greeting) is taken as it is.
-        if (action && !(question && FLOW_INTENTS.contains(match.intent()))) {
+        if (action && !(question && ASKED_ABOUT.contains(match.intent()))) {
             return match.recognition();
         }
         boolean phraseFound = phrase.intent() != Intent.NONE;
@@ -108,21 +111,17 @@ public final class IntentRouter {
         Lookup lookup = knowledge.lookup(text, language);
         if (lookup.kind() == Lookup.Kind.ANSWER) {
             // A question about an action is answered; the action is offered beside the answer.
-            Intent offer = action && FLOW_INTENTS.contains(match.intent()) ? match.intent()
-                    : phraseFound && FLOW_INTENTS.contains(phrase.intent()) ? phrase.intent() : null;
-            return new Recognition(Intent.FAQ, round(lookup.confidence()), offer);
+            return new Recognition(Intent.FAQ, round(lookup.confidence()), offer(action, match, phrase));
         }
         if (error) {
             // Someone quoting an error asks what it means: options or "I don't know", never a flow unasked; the
             // action a request's words named is offered beside them.
-            Intent offer = action && FLOW_INTENTS.contains(match.intent()) ? match.intent()
-                    : phraseFound && FLOW_INTENTS.contains(phrase.intent()) ? phrase.intent() : null;
-            return new Recognition(Intent.FAQ, round(lookup.confidence()), offer);
+            return new Recognition(Intent.FAQ, round(lookup.confidence()), offer(action, match, phrase));
         }
         if (action && lookup.kind() == Lookup.Kind.CLARIFY) {
             // A question about the action that the base has close candidates for: they are offered, and so is
-            // the action, rather than starting it unasked.
-            return new Recognition(Intent.FAQ, round(lookup.confidence()), match.intent());
+            // the action when it is a flow, rather than starting it unasked.
+            return new Recognition(Intent.FAQ, round(lookup.confidence()), offer(true, match, phrase));
         }
         if (action) {
             return match.recognition(); // a question the knowledge base knows nothing of, surely asking for the action
@@ -176,6 +175,17 @@ public final class IntentRouter {
             }
         }
         return false;
+    }
+
+    /**
+     * The flow to offer beside an answer: the one the examples voted for when they were sure of an action (none when
+     * that action is not a flow, such as registering), else the one a phrase named.
+     */
+    private static Intent offer(boolean action, IntentMatch match, Recognition phrase) {
+        if (action) {
+            return FLOW_INTENTS.contains(match.intent()) ? match.intent() : null;
+        }
+        return FLOW_INTENTS.contains(phrase.intent()) ? phrase.intent() : null;
     }
 
     private static boolean recurring(String text) {

@@ -13,8 +13,9 @@ public final class Interrogatives {
     private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "when", "where", "which", "who",
             "do", "does", "did", "is", "are", "can", "could", "should", "will", "would", "ce", "cum", "de", "cand",
             "unde", "care", "cine", "cat", "cate", "cati", "pot", "poate", "este", "e", "se", "exista", "trebuie",
-            // asking for information without a question word: "tips for a strong password", "explica-mi ..."
-            "tips", "advice", "explain", "info", "information", "sfaturi", "sfat", "explica", "informatii");
+            // asking for information without a question word: "tips for a new password", "explică-mi …", "max length of …"
+            "tips", "advice", "explain", "info", "information", "max", "maximum", "minimum", "sfaturi", "sfat",
+            "explica", "informatii", "maxim", "minim");
     private static final Pattern ERROR_CODE = Pattern.compile("(?i)\\b(?:SSPR_?\\d{4}|AADSTS\\d{4,})\\b");
     /**
      * What people paste from an error: a product error code, a hex or HRESULT code, an event id, or words in double

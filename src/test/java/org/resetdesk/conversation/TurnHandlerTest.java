@@ -160,6 +160,18 @@ class TurnHandlerTest {
     }
 
     @Test
+    void route_aQuestionAboutRegistering_goesToTheKnowledgeBase_whileARequestToRegisterStaysOne() {
+        Recognition english = ROUTER.route("where do I set up my security info for password reset?", Language.EN);
+        Recognition romanian = ROUTER.route("unde îmi adaug numărul de telefon pentru resetare?", Language.RO);
+
+        assertThat(english.intent()).isEqualTo(Intent.FAQ);
+        assertThat(english.offered()).isEmpty(); // no reset button for a question about registering
+        assertThat(romanian.intent()).isEqualTo(Intent.FAQ);
+        assertThat(ROUTER.route("I want to add my mobile number as a reset method", Language.EN).intent())
+                .isEqualTo(Intent.REGISTER_METHODS);
+    }
+
+    @Test
     void route_aLaterSentenceAsksOnlyWithAWordThatOnlyAsks() {
         assertThat(IntentRouter.looksLikeQuestion("It says I tried too many times. How long do I wait")).isTrue();
         assertThat(IntentRouter.looksLikeQuestion("Am uitat parola. De ieri nu pot intra in cont")).isFalse();
