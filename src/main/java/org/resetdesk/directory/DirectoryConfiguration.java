@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Chooses the directory: {@code resetdesk.directory.type=demo} (the default) is the embedded demo directory,
- * {@code entra} Entra ID through Microsoft Graph ({@code directory.entra}).
+ * {@code entra} Entra ID through Microsoft Graph ({@code directory.entra}), {@code ldap} Active Directory or OpenLDAP
+ * ({@code directory.ldap}).
  */
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {

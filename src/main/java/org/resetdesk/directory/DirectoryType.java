@@ -5,5 +5,7 @@ public enum DirectoryType {
     /** The embedded demo directory (the default). */
     DEMO,
     /** Entra ID through Microsoft Graph. */
-    ENTRA
+    ENTRA,
+    /** Active Directory or OpenLDAP over LDAPS or StartTLS. */
+    LDAP
 }

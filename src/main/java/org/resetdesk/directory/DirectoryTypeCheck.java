@@ -40,7 +40,6 @@ final class DirectoryTypeCheck implements BeanFactoryPostProcessor, EnvironmentA
         String choices = Arrays.stream(DirectoryType.values()).map(type -> type.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         throw new IllegalStateException(SETTING + " is '" + value + "'; it must be one of: " + choices
-                + (value.strip().equalsIgnoreCase("ldap") ? " (LDAP comes in a later version)"
-                        : !value.equals(value.strip()) ? " (without spaces around it)" : ""));
+                + (!value.equals(value.strip()) ? " (without spaces around it)" : ""));
     }
 }

@@ -1,0 +1,464 @@
+package org.resetdesk.directory.ldap;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.unboundid.asn1.ASN1Integer;
+import com.unboundid.asn1.ASN1OctetString;
+import com.unboundid.asn1.ASN1Sequence;
+import com.unboundid.ldap.sdk.Control;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPResult;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.ModifyRequest;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10RequestControl;
+import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ResponseControl;
+import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
+import org.resetdesk.directory.DirectoryAdapter;
+import org.resetdesk.directory.DirectoryFailure;
+import org.resetdesk.directory.DirectoryUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Active Directory or OpenLDAP over LDAPS or StartTLS. Every call runs on a bounded pool of its own and completes a
+ * future, so no turn thread waits on LDAP; a full pool answers "unavailable" at once. Accounts are named by their DN.
+ * What the user typed is escaped into the configured filter (RFC 4515), so it can neither break nor widen the search.
+ * A change whose answer never came (a timeout or a lost connection after it was sent) is reported as
+ * {@link DirectoryFailure.Reason#OUTCOME_UNKNOWN}, never as done. Passwords never reach a log or an exception.
+ */
+final class LdapDirectory implements DirectoryAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(LdapDirectory.class);
+    /** Longer than any sign-in name or mail address a directory allows: not looked up. */
+    private static final int MAX_IDENTIFIER = 256;
+    /** Active Directory's "password does not meet the policy" (complexity, length, history, minimum age). */
+    private static final String AD_POLICY_ERROR = "0000052D";
+    /** LDAP_SERVER_POLICY_HINTS: history and minimum age apply to an administrator's reset too. */
+    private static final String POLICY_HINTS_OID = "1.2.840.113556.1.4.2239";
+    /** LDAP_MATCHING_RULE_IN_CHAIN: membership through nested groups. */
+    private static final String IN_CHAIN = "1.2.840.113556.1.4.1941";
+    private static final int ACCOUNT_DISABLED = 0x2;
+    private static final int LOCKED_OUT = 0x10;
+    /** OpenLDAP ppolicy's value of pwdAccountLockedTime for an account an administrator disabled. */
+    private static final String PERMANENTLY_LOCKED = "000001010000Z";
+    /** How deep nested groups are followed on OpenLDAP, and how many are read for the admin notice. */
+    private static final int MAX_NESTING = 8;
+    private static final int MAX_GROUPS = 100;
+    private static final int MAX_ADMINISTRATORS = 500;
+
+    /** Directory calls waiting for a thread; more fail at once as "unavailable" rather than pile up. */
+    private static final int QUEUED_CALLS = 1_000;
+
+    private final LdapProperties properties;
+    private final LDAPConnectionPool pool;
+    private final ExecutorService calls;
+    private final LdapFlavor flavor;
+
+    LdapDirectory(LdapProperties properties, LDAPConnectionPool pool, ExecutorService calls) {
+        this.properties = properties;
+        this.pool = pool;
+        this.calls = calls;
+        this.flavor = properties.flavor();
+    }
+
+    /** The directory for complete settings ({@link LdapProperties#requireComplete}), with its pool and threads. */
+    static LdapDirectory open(LdapProperties properties) throws LDAPException, GeneralSecurityException {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor calls = new ThreadPoolExecutor(properties.poolSize(), properties.poolSize(), 60,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED_CALLS), call -> {
+                    Thread thread = new Thread(call, "ldap-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            return new LdapDirectory(properties, LdapConnections.open(properties), calls);
+        } catch (LDAPException | GeneralSecurityException | RuntimeException e) {
+            calls.shutdownNow();
+            throw e;
+        }
+    }
+
+    @Override
+    public CompletableFuture<Optional<DirectoryUser>> find(String identifier) {
+        String typed = identifier == null ? "" : identifier.strip();
+        if (typed.isEmpty() || typed.length() > MAX_IDENTIFIER) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return run("find", () -> {
+            Filter filter = Filter.create(properties.filterTemplate().replace("{0}", Filter.encodeValue(typed)));
+            SearchRequest search = new SearchRequest(properties.baseDn(), SearchScope.SUB, filter, attributes());
+            search.setSizeLimit(2);
+            SearchResult result = pool.search(search);
+            if (result.getEntryCount() != 1) {
+                if (result.getEntryCount() > 1) {
+                    log.warn("LDAP: more than one account matches what a user typed; none is used (check {}user-filter)",
+                            LdapProperties.PREFIX);
+                }
+                return Optional.empty();
+            }
+            SearchResultEntry entry = result.getSearchEntries().get(0);
+            return Optional.of(user(entry, administrator(entry.getDN())));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> resetPassword(String userId, String newPassword, boolean mustChangeAtNextLogin) {
+        return run("password reset", () -> {
+            if (flavor == LdapFlavor.ACTIVE_DIRECTORY) {
+                List<Modification> changes = new ArrayList<>();
+                byte[] quoted = ("\"" + newPassword + "\"").getBytes(StandardCharsets.UTF_16LE);
+                changes.add(new Modification(ModificationType.REPLACE, "unicodePwd", quoted));
+                if (mustChangeAtNextLogin) {
+                    changes.add(new Modification(ModificationType.REPLACE, "pwdLastSet", "0"));
+                }
+                ModifyRequest modify = new ModifyRequest(userId, changes);
+                modify.addControl(new Control(POLICY_HINTS_OID, false,
+                        new ASN1OctetString(new ASN1Sequence(new ASN1Integer(1)).encode())));
+                change(modify);
+            } else {
+                PasswordModifyExtendedRequest request = new PasswordModifyExtendedRequest(userId, (String) null,
+                        newPassword, new Control[] {new DraftBeheraLDAPPasswordPolicy10RequestControl()});
+                sent(connection -> connection.processExtendedOperation(request));
+                if (mustChangeAtNextLogin) {
+                    change(new ModifyRequest(userId, new Modification(ModificationType.REPLACE, "pwdReset",
+                            "TRUE")));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> unlock(String userId) {
+        return run("unlock", () -> {
+            if (flavor == LdapFlavor.ACTIVE_DIRECTORY) {
+                change(new ModifyRequest(userId, new Modification(ModificationType.REPLACE, "lockoutTime", "0")));
+            } else {
+                // ppolicy forgets the failures itself; an account without the attribute is not locked: done.
+                change(new ModifyRequest(userId, new Modification(ModificationType.DELETE, "pwdAccountLockedTime")),
+                        true);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<DirectoryUser>> administrators() {
+        return run("administrators", () -> {
+            Map<String, DirectoryUser> found = new LinkedHashMap<>();
+            for (SearchResultEntry entry : administratorEntries()) {
+                DirectoryUser user = user(entry, true);
+                if (user.enabled() && entry.getAttributeValue("mail") != null) {
+                    found.putIfAbsent(user.id(), user);
+                }
+            }
+            return List.copyOf(found.values());
+        });
+    }
+
+    private List<SearchResultEntry> administratorEntries() throws LDAPException {
+        if (flavor == LdapFlavor.ACTIVE_DIRECTORY) {
+            List<Filter> any = new ArrayList<>();
+            properties.adminGroups().forEach(group -> any.add(memberInChain(group)));
+            if (any.isEmpty()) {
+                any.add(Filter.createEqualityFilter("adminCount", "1"));
+            }
+            Filter filter = Filter.createANDFilter(Filter.create("(&(objectCategory=person)(objectClass=user))"),
+                    Filter.createPresenceFilter("mail"), Filter.createORFilter(any));
+            SearchRequest search = new SearchRequest(properties.baseDn(), SearchScope.SUB, filter, attributes());
+            search.setSizeLimit(MAX_ADMINISTRATORS);
+            return pool.search(search).getSearchEntries();
+        }
+        // OpenLDAP: the groups' members, following groups inside groups
+        List<SearchResultEntry> members = new ArrayList<>();
+        Set<String> seenGroups = new HashSet<>();
+        Set<String> seenMembers = new HashSet<>();
+        Deque<String> groups = new ArrayDeque<>(properties.adminGroups());
+        while (!groups.isEmpty() && seenGroups.size() < MAX_GROUPS) {
+            String group = groups.pop();
+            if (!seenGroups.add(normalized(group))) {
+                continue;
+            }
+            SearchResultEntry entry = pool.getEntry(group, "member", "uniqueMember");
+            if (entry == null) {
+                log.warn("LDAP: admin group {} does not exist", group);
+                continue;
+            }
+            for (String dn : memberDns(entry)) {
+                SearchResultEntry member = pool.getEntry(dn, attributes());
+                if (member == null) {
+                    continue;
+                }
+                if (member.hasObjectClass("groupOfNames") || member.hasObjectClass("groupOfUniqueNames")) {
+                    groups.add(dn);
+                } else if (seenMembers.add(normalized(dn)) && members.size() < MAX_ADMINISTRATORS) {
+                    members.add(member);
+                }
+            }
+        }
+        return members;
+    }
+
+    /** Active Directory: a member of the group, directly or through groups inside it. */
+    private static Filter memberInChain(String group) {
+        return Filter.createExtensibleMatchFilter("memberOf", IN_CHAIN, false, group);
+    }
+
+    private static List<String> memberDns(SearchResultEntry group) {
+        List<String> dns = new ArrayList<>();
+        for (String attribute : List.of("member", "uniqueMember")) {
+            String[] values = group.getAttributeValues(attribute);
+            if (values != null) {
+                dns.addAll(List.of(values));
+            }
+        }
+        return dns;
+    }
+
+    /** Whether the account is an administrator: a member of a configured group, nested membership counting. */
+    private boolean administrator(String dn) throws LDAPException {
+        if (flavor == LdapFlavor.ACTIVE_DIRECTORY) {
+            List<Filter> any = new ArrayList<>();
+            any.add(Filter.createEqualityFilter("adminCount", "1"));
+            properties.adminGroups().forEach(group -> any.add(memberInChain(group)));
+            SearchRequest search = new SearchRequest(dn, SearchScope.BASE, Filter.createORFilter(any), "1.1");
+            return pool.search(search).getEntryCount() == 1;
+        }
+        Set<String> admins = new HashSet<>();
+        properties.adminGroups().forEach(group -> admins.add(normalized(group)));
+        if (admins.isEmpty()) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> level = List.of(dn);
+        for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
+            List<Filter> anyMember = new ArrayList<>();
+            for (String member : level) {
+                anyMember.add(Filter.createEqualityFilter("member", member));
+                anyMember.add(Filter.createEqualityFilter("uniqueMember", member));
+            }
+            List<String> next = new ArrayList<>();
+            for (SearchResultEntry group : pool.search(properties.baseDn(), SearchScope.SUB,
+                    Filter.createORFilter(anyMember), "1.1").getSearchEntries()) {
+                if (admins.contains(normalized(group.getDN()))) {
+                    return true;
+                }
+                if (seen.add(normalized(group.getDN()))) {
+                    next.add(group.getDN());
+                }
+            }
+            level = next;
+        }
+        return false;
+    }
+
+    private DirectoryUser user(SearchResultEntry entry, boolean administrator) {
+        String email = attribute(entry, properties.alternateEmailAttribute());
+        String mobile = attribute(entry, properties.mobileAttribute());
+        DirectoryUser.Contacts contacts = new DirectoryUser.Contacts(email, mobile == null ? null
+                : mobile.replaceAll("[\\s().-]", ""));
+        if (flavor == LdapFlavor.ACTIVE_DIRECTORY) {
+            long control = longValue(entry, "userAccountControl");
+            long computed = longValue(entry, "msDS-User-Account-Control-Computed");
+            boolean locked = (computed & LOCKED_OUT) != 0
+                    || entry.getAttribute("msDS-User-Account-Control-Computed") == null
+                    && longValue(entry, "lockoutTime") > 0;
+            String upn = firstOf(entry, "userPrincipalName", "sAMAccountName");
+            return new DirectoryUser(entry.getDN(), upn, firstOf(entry, "displayName", "cn"),
+                    entry.getAttributeValue("givenName"), entry.getAttributeValue("sn"),
+                    entry.getAttributeValue("employeeID"), entry.getAttributeValue("preferredLanguage"), contacts,
+                    administrator, (control & ACCOUNT_DISABLED) == 0, locked, false);
+        }
+        String lockedTime = entry.getAttributeValue("pwdAccountLockedTime");
+        return new DirectoryUser(entry.getDN(), firstOf(entry, "mail", "uid"), firstOf(entry, "displayName", "cn"),
+                entry.getAttributeValue("givenName"), entry.getAttributeValue("sn"),
+                entry.getAttributeValue("employeeNumber"), entry.getAttributeValue("preferredLanguage"), contacts,
+                administrator, !PERMANENTLY_LOCKED.equals(lockedTime),
+                lockedTime != null && !PERMANENTLY_LOCKED.equals(lockedTime), false);
+    }
+
+    private String[] attributes() {
+        List<String> names = new ArrayList<>(List.of("cn", "displayName", "givenName", "sn", "mail",
+                "preferredLanguage", "objectClass"));
+        if (flavor == LdapFlavor.ACTIVE_DIRECTORY) {
+            names.addAll(List.of("userPrincipalName", "sAMAccountName", "employeeID", "userAccountControl",
+                    "lockoutTime", "msDS-User-Account-Control-Computed"));
+        } else {
+            names.addAll(List.of("uid", "employeeNumber", "pwdAccountLockedTime"));
+        }
+        names.add(properties.mobileAttribute());
+        if (properties.alternateEmailAttribute() != null) {
+            names.add(properties.alternateEmailAttribute());
+        }
+        return names.toArray(String[]::new);
+    }
+
+    private void change(ModifyRequest modify) {
+        change(modify, false);
+    }
+
+    private void change(ModifyRequest modify, boolean absentIsDone) {
+        try {
+            sent(connection -> connection.modify(modify));
+        } catch (DirectoryFailure failure) {
+            if (!(absentIsDone && failure.detail().contains(ResultCode.NO_SUCH_ATTRIBUTE.getName()))) {
+                throw failure;
+            }
+        }
+    }
+
+    /** One change on one connection: a failure to get the connection changed nothing; after sending, it may have. */
+    private void sent(Operation operation) {
+        LDAPConnection connection;
+        try {
+            connection = pool.getConnection();
+        } catch (LDAPException e) {
+            throw new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "no LDAP server answered: "
+                    + e.getResultCode().getName(), null, null);
+        }
+        boolean defunct = false;
+        try {
+            LDAPResult result = operation.on(connection);
+            check(result);
+        } catch (LDAPException e) {
+            defunct = !e.getResultCode().isConnectionUsable();
+            if (e.getResultCode() == ResultCode.TIMEOUT || defunct) {
+                throw new DirectoryFailure(DirectoryFailure.Reason.OUTCOME_UNKNOWN, "LDAP change sent, no answer: "
+                        + e.getResultCode().getName(), null, null);
+            }
+            check(e.toLDAPResult());
+        } finally {
+            if (defunct) {
+                pool.releaseDefunctConnection(connection);
+            } else {
+                pool.releaseConnection(connection);
+            }
+        }
+    }
+
+    /** Maps a refused change to the port's failures; the diagnostic message goes to the log, not to the user. */
+    private static void check(LDAPResult result) {
+        ResultCode code = result.getResultCode();
+        if (code == ResultCode.SUCCESS) {
+            return;
+        }
+        String message = result.getDiagnosticMessage() == null ? "" : result.getDiagnosticMessage();
+        String detail = code.getName() + (message.isEmpty() ? "" : " (" + message + ")");
+        DirectoryFailure.Reason reason = switch (code.intValue()) {
+            case ResultCode.CONSTRAINT_VIOLATION_INT_VALUE -> ppolicyOrAd(result, message)
+                    ? DirectoryFailure.Reason.POLICY_VIOLATION : DirectoryFailure.Reason.UNAVAILABLE;
+            case ResultCode.INSUFFICIENT_ACCESS_RIGHTS_INT_VALUE -> DirectoryFailure.Reason.INSUFFICIENT_PRIVILEGES;
+            case ResultCode.NO_SUCH_OBJECT_INT_VALUE -> DirectoryFailure.Reason.NOT_FOUND;
+            case ResultCode.UNWILLING_TO_PERFORM_INT_VALUE -> message.contains(AD_POLICY_ERROR)
+                    ? DirectoryFailure.Reason.POLICY_VIOLATION : DirectoryFailure.Reason.UNAVAILABLE;
+            default -> DirectoryFailure.Reason.UNAVAILABLE;
+        };
+        throw new DirectoryFailure(reason, "LDAP " + detail, null, null);
+    }
+
+    private static boolean ppolicyOrAd(LDAPResult result, String message) {
+        if (message.contains(AD_POLICY_ERROR)) {
+            return true;
+        }
+        try {
+            DraftBeheraLDAPPasswordPolicy10ResponseControl policy =
+                    DraftBeheraLDAPPasswordPolicy10ResponseControl.get(result);
+            return policy != null && policy.getErrorType() != null || message.toLowerCase(Locale.ROOT).contains("password");
+        } catch (LDAPException e) {
+            return message.toLowerCase(Locale.ROOT).contains("password");
+        }
+    }
+
+    private <T> CompletableFuture<T> run(String what, Call<T> call) {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return call.run();
+                } catch (LDAPException e) {
+                    log.warn("LDAP {} failed: {}", what, e.getResultCode().getName());
+                    throw e.getResultCode() == ResultCode.NO_SUCH_OBJECT
+                            ? new DirectoryFailure(DirectoryFailure.Reason.NOT_FOUND, "LDAP " + what + ": no such entry")
+                            : new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "LDAP " + what + ": "
+                                    + e.getResultCode().getName(), null, null);
+                } catch (DirectoryFailure failure) {
+                    log.warn("LDAP {} failed: {}", what, failure.detail());
+                    throw failure;
+                }
+            }, calls);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
+                    "LDAP calls are all busy"));
+        }
+    }
+
+    private static String normalized(String dn) {
+        try {
+            return new DN(dn).toNormalizedString();
+        } catch (LDAPException e) {
+            return dn.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static String attribute(SearchResultEntry entry, String name) {
+        return name == null ? null : entry.getAttributeValue(name);
+    }
+
+    private static String firstOf(SearchResultEntry entry, String... names) {
+        for (String name : names) {
+            String value = entry.getAttributeValue(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return entry.getDN();
+    }
+
+    private static long longValue(SearchResultEntry entry, String name) {
+        Long value = entry.getAttributeValueAsLong(name);
+        return value == null ? 0 : value;
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws LDAPException;
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        LDAPResult on(LDAPConnection connection) throws LDAPException;
+    }
+
+    /** For the configuration: stop what is running and close the connections. */
+    void close() {
+        calls.shutdownNow();
+        pool.close();
+    }
+}
