@@ -14,13 +14,14 @@ class DirectoryTypeTest {
     void parse_knownTypes_inAnyCase() {
         assertThat(DirectoryTypeCheck.parse("demo")).isEqualTo(DirectoryType.DEMO);
         assertThat(DirectoryTypeCheck.parse("Entra")).isEqualTo(DirectoryType.ENTRA);
+        assertThat(DirectoryTypeCheck.parse("ldap")).isEqualTo(DirectoryType.LDAP);
         assertThatThrownBy(() -> DirectoryTypeCheck.parse(" entra")).hasMessageContaining("without spaces");
     }
 
     @Test
     void parse_anUnknownType_namesTheSettingAndTheChoices() {
         assertThatThrownBy(() -> DirectoryTypeCheck.parse("azure"))
-                .hasMessage("resetdesk.directory.type is 'azure'; it must be one of: demo, entra");
+                .hasMessage("resetdesk.directory.type is 'azure'; it must be one of: demo, entra, ldap");
     }
 
     @Test
@@ -50,6 +51,23 @@ class DirectoryTypeTest {
             assertThat(root).hasMessageContaining("resetdesk.directory.entra.tenant-id is not set")
                     .hasMessageContaining("resetdesk.directory.entra.client-id is not set")
                     .hasMessageContaining("client-secret");
+        });
+    }
+
+    @Test
+    void start_onLdapWithPlainLdapAndNoStartTls_isRefused_namingTheSetting() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ResetDeskApplication.class)
+                .properties("server.port=0", "resetdesk.directory.type=ldap", "resetdesk.notify.dev-outbox=false",
+                        "resetdesk.directory.ldap.flavor=openldap", "resetdesk.directory.ldap.url=ldap://localhost:1",
+                        "resetdesk.directory.ldap.bind-dn=cn=svc,dc=example,dc=org",
+                        "resetdesk.directory.ldap.bind-password=unused", "resetdesk.directory.ldap.base-dn=dc=example,dc=org");
+
+        assertThatThrownBy(() -> app.run().close()).satisfies(error -> {
+            Throwable root = error;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(root).hasMessageContaining("resetdesk.directory.ldap.url: ldap://localhost:1 is plain LDAP");
         });
     }
 }
