@@ -46,7 +46,11 @@ class ActiveDirectoryDirectoryTest {
     }
 
     private static LdapProperties properties(String bindDn, String bindPassword) {
-        LdapProperties properties = new LdapProperties(LdapFlavor.ACTIVE_DIRECTORY, "ldaps://localhost:636", false,
+        return properties("ldaps://localhost:636", bindDn, bindPassword);
+    }
+
+    private static LdapProperties properties(String url, String bindDn, String bindPassword) {
+        LdapProperties properties = new LdapProperties(LdapFlavor.ACTIVE_DIRECTORY, url, false,
                 bindDn, bindPassword, SambaDomainController.BASE, null, dc.certificate(),
                 List.of(SambaDomainController.ADMINS), new LdapProperties.Attributes(null, null),
                 Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
@@ -165,6 +169,17 @@ class ActiveDirectoryDirectoryTest {
                     });
         } finally {
             wrong.close();
+        }
+    }
+
+    @Test
+    void aDomainControllerThatIsDown_failsOverToTheNext() throws Exception {
+        LdapDirectory failover = LdapDirectory.open(properties("ldaps://localhost:1 ldaps://localhost:636",
+                SambaDomainController.ADMINISTRATOR, SambaDomainController.ADMINISTRATOR_PASSWORD));
+        try {
+            assertThat(failover.find("alice").join()).isPresent();
+        } finally {
+            failover.close();
         }
     }
 
