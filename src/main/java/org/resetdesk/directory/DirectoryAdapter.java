@@ -43,4 +43,9 @@ public interface DirectoryAdapter {
     default boolean unlocks() {
         return true;
     }
+
+    /** Whether this directory can unlock this account (a hybrid directory can for some accounts and not others). */
+    default boolean unlocks(DirectoryUser user) {
+        return unlocks();
+    }
 }

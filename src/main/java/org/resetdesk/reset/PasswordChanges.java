@@ -105,7 +105,7 @@ public final class PasswordChanges {
         ResetSession session = verified.get();
         DirectoryUser user = session.user().orElseThrow();
         AuditContext context = support.context(session, caller);
-        if (!directory.unlocks()) {
+        if (!directory.unlocks(user)) {
             return done(new ChangeResult.Failed(session.correlationId(), ChangeResult.Failed.Kind.CANNOT_UNLOCK));
         }
         return support.directory(directory.find(user.id()), "find").handle((fresh, error) -> {

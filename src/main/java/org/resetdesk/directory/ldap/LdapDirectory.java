@@ -30,6 +30,7 @@ import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPResult;
+import com.unboundid.ldap.sdk.LDAPSearchException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.ModifyRequest;
@@ -113,10 +114,22 @@ final class LdapDirectory implements DirectoryAdapter {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return run("find", () -> {
-            Filter filter = Filter.create(properties.filterTemplate().replace("{0}", Filter.encodeValue(typed)));
-            SearchRequest search = new SearchRequest(properties.baseDn(), SearchScope.SUB, filter, attributes());
+            SearchRequest search = ownId(typed)
+                    // the account's own id (its DN), as later turns look it up: that entry, if the filter takes it
+                    ? new SearchRequest(typed, SearchScope.BASE,
+                            Filter.create(properties.filterTemplate().replace("{0}", "*")), attributes())
+                    : new SearchRequest(properties.baseDn(), SearchScope.SUB, Filter.create(
+                            properties.filterTemplate().replace("{0}", Filter.encodeValue(typed))), attributes());
             search.setSizeLimit(2);
-            SearchResult result = pool.search(search);
+            SearchResult result;
+            try {
+                result = pool.search(search);
+            } catch (LDAPSearchException e) {
+                if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                    return Optional.empty(); // a DN that names nothing
+                }
+                throw e;
+            }
             if (result.getEntryCount() != 1) {
                 if (result.getEntryCount() > 1) {
                     log.warn("LDAP: more than one account matches what a user typed; none is used (check {}user-filter)",
@@ -127,6 +140,15 @@ final class LdapDirectory implements DirectoryAdapter {
             SearchResultEntry entry = result.getSearchEntries().get(0);
             return Optional.of(user(entry, administrator(entry.getDN())));
         });
+    }
+
+    /** Whether {@code typed} is a DN under the base DN, which is how this directory names its accounts. */
+    private boolean ownId(String typed) {
+        try {
+            return DN.isValidDN(typed) && new DN(typed).isDescendantOf(properties.baseDn(), false);
+        } catch (LDAPException e) {
+            return false;
+        }
     }
 
     @Override

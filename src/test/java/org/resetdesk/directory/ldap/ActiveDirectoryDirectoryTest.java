@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javax.net.ssl.SSLContext;
 
@@ -18,8 +20,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.directory.hybrid.HybridDirectory;
 
 /** The Active Directory flavor against a real Samba domain controller, over LDAPS. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -146,7 +150,7 @@ class ActiveDirectoryDirectoryTest {
 
     @Test
     void resetPassword_byAnAccountWithoutTheRight_isInsufficientPrivileges() throws Exception {
-        LdapDirectory plainUser = LdapDirectory.open(properties("bob@resetdesk.test",
+        LdapDirectory plainUser = LdapDirectory.open(properties("frank@resetdesk.test",
                 SambaDomainController.START_PASSWORD));
         try {
             assertThatThrownBy(() -> plainUser.resetPassword(SambaDomainController.userDn("Dave Disabled"),
@@ -180,6 +184,67 @@ class ActiveDirectoryDirectoryTest {
             assertThat(failover.find("alice").join()).isPresent();
         } finally {
             failover.close();
+        }
+    }
+
+    @Test
+    void hybrid_aSyncedAccountFoundInTheCloud_isResetInActiveDirectory_aCloudOnlyOneInTheCloud() {
+        CloudDirectory cloud = new CloudDirectory();
+        HybridDirectory hybrid = new HybridDirectory(cloud, directory);
+
+        DirectoryUser synced = hybrid.find("bob@resetdesk.test").join().orElseThrow();
+        hybrid.resetPassword(synced.id(), "Hybrid-Pass-2026-b!", false).join();
+
+        assertThat(synced.synced()).isFalse();
+        assertThat(synced.contacts().mobilePhone()).isEqualTo("+40799999999"); // the cloud's methods
+        assertThat(synced.administrator()).isTrue(); // Active Directory says so
+        assertThat(binds("bob@resetdesk.test", "Hybrid-Pass-2026-b!")).isTrue();
+        assertThat(hybrid.find(synced.id()).join()).map(DirectoryUser::upn).contains("bob@resetdesk.test");
+        assertThat(hybrid.unlocks(synced)).isTrue();
+        assertThat(cloud.resets).isEmpty();
+
+        DirectoryUser cloudOnly = hybrid.find("guest@resetdesk.test").join().orElseThrow();
+        hybrid.resetPassword(cloudOnly.id(), "Cloud-Pass-2026-g!", false).join();
+        assertThat(cloud.resets).containsExactly("cloud-guest");
+        assertThat(hybrid.unlocks(cloudOnly)).isFalse();
+    }
+
+    /** Stands in for Entra ID only: one synced account (bob) and one cloud-only account. */
+    private static final class CloudDirectory implements DirectoryAdapter {
+
+        private final List<String> resets = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public CompletableFuture<Optional<DirectoryUser>> find(String identifier) {
+            DirectoryUser.Contacts methods = new DirectoryUser.Contacts(null, "+40799999999");
+            return CompletableFuture.completedFuture(switch (identifier) {
+                case "bob@resetdesk.test" -> Optional.of(new DirectoryUser("cloud-bob", identifier, "Bob Admin",
+                        "Bob", "Admin", null, null, methods, false, true, false, true));
+                case "guest@resetdesk.test" -> Optional.of(new DirectoryUser("cloud-guest", identifier, "Guest",
+                        null, null, null, null, methods, false, true, false, false));
+                default -> Optional.empty();
+            });
+        }
+
+        @Override
+        public CompletableFuture<Void> resetPassword(String userId, String newPassword, boolean temporary) {
+            resets.add(userId);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<List<DirectoryUser>> administrators() {
+            return CompletableFuture.completedFuture(List.of());
+        }
+
+        @Override
+        public CompletableFuture<Void> unlock(String userId) {
+            return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.UNSUPPORTED, "cloud"));
+        }
+
+        @Override
+        public boolean unlocks() {
+            return false;
         }
     }
 

@@ -63,6 +63,14 @@ class OpenLdapDirectoryTest {
     }
 
     @Test
+    void find_byTheAccountsOwnId_itsDn_asLaterTurnsLookItUp_butNeverAGroupOrAnEntryThatIsNotThere() {
+        assertThat(directory.find(SlapdServer.dn("alice")).join()).map(DirectoryUser::upn)
+                .contains("alice@example.org");
+        assertThat(directory.find(SlapdServer.ADMINS).join()).isEmpty();
+        assertThat(directory.find(SlapdServer.dn("nobody")).join()).isEmpty();
+    }
+
+    @Test
     void find_filterSyntaxInWhatTheUserTyped_neitherBreaksNorWidensTheSearch() {
         for (String typed : List.of("*", "a*", "alice)(uid=*", "*)(|(uid=*", "\\2a", "bob)(objectClass=*")) {
             assertThat(directory.find(typed).join()).as(typed).isEmpty();

@@ -122,6 +122,7 @@ final class SambaDomainController implements AutoCloseable {
         user("bob", "Bob", "Admin");
         user("carol", "Carol", "Locked");
         user("dave", "Dave", "Disabled");
+        user("frank", "Frank", "Plain");
         tool("user", "disable", "dave", config());
         tool("group", "add", "tier2", config());
         tool("group", "add", "helpdesk-admins", config());
@@ -141,7 +142,7 @@ final class SambaDomainController implements AutoCloseable {
             connection.bind(ADMINISTRATOR, ADMINISTRATOR_PASSWORD);
             String[][] people = {{"Alice Example", "alice", "1001", "+40 700 000 001"},
                 {"Bob Admin", "bob", "1002", "+40700000002"}, {"Carol Locked", "carol", "1003", "+40700000003"},
-                {"Dave Disabled", "dave", "1004", "+40700000004"}};
+                {"Dave Disabled", "dave", "1004", "+40700000004"}, {"Frank Plain", "frank", "1005", "+40700000005"}};
             for (String[] person : people) {
                 connection.modify(userDn(person[0]),
                         new Modification(ModificationType.REPLACE, "employeeID", person[2]),
