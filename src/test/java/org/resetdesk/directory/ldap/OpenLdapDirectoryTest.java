@@ -38,10 +38,14 @@ class OpenLdapDirectoryTest {
     }
 
     static LdapProperties properties(String bindPassword) {
-        LdapProperties properties = new LdapProperties(LdapFlavor.OPENLDAP, "ldap://localhost:" + slapd.port(), true,
+        return properties(slapd.port(), bindPassword, Duration.ofSeconds(5));
+    }
+
+    static LdapProperties properties(int port, String bindPassword, Duration responseTimeout) {
+        LdapProperties properties = new LdapProperties(LdapFlavor.OPENLDAP, "ldap://localhost:" + port, true,
                 SlapdServer.SERVICE_DN, bindPassword, SlapdServer.BASE, null, slapd.certificate(),
                 List.of(SlapdServer.ADMINS), new LdapProperties.Attributes(null, null), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), 2);
+                responseTimeout, 2);
         properties.requireComplete();
         return properties;
     }
@@ -133,6 +137,28 @@ class OpenLdapDirectoryTest {
         assertThat(directory.find("carol").join().orElseThrow().locked()).isFalse();
         assertThat(slapd.binds(dn, SlapdServer.START_PASSWORD)).isTrue();
         directory.unlock(dn).join(); // unlocking an account that isn't locked is done, not an error
+    }
+
+    @Test
+    void aChangeWhoseAnswerNeverComes_isReportedAsMayNotHaveChanged_neverAsDone() throws Exception {
+        try (FreezingProxy proxy = new FreezingProxy(slapd.port())) {
+            LdapDirectory throughProxy = LdapDirectory.open(properties(proxy.port(), SlapdServer.SERVICE_PASSWORD,
+                    Duration.ofSeconds(1)));
+            try {
+                String dn = throughProxy.find("erin").join().orElseThrow().id(); // the connection is up and bound
+                proxy.freeze();
+
+                assertThatThrownBy(() -> throughProxy.resetPassword(dn, "Sent-But-Unanswered-1", false).join())
+                        .cause().isInstanceOfSatisfying(DirectoryFailure.class, failure -> {
+                            assertThat(failure.reason()).isEqualTo(DirectoryFailure.Reason.OUTCOME_UNKNOWN);
+                            assertThat(failure.detail()).doesNotContain("Sent-But-Unanswered-1");
+                        });
+                // and indeed the directory did change it: "not done" would have been a lie too
+                assertThat(slapd.binds(dn, "Sent-But-Unanswered-1")).isTrue();
+            } finally {
+                throughProxy.close();
+            }
+        }
     }
 
     @Test

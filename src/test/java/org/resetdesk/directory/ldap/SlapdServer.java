@@ -177,6 +177,7 @@ final class SlapdServer implements AutoCloseable {
                 person("alice", "Alice", "Example", "1001", "+40 700 000 001"),
                 person("bob", "Bob", "Admin", "1002", "+40700000002"),
                 person("carol", "Carol", "Locked", "1003", "+40700000003"),
+                person("erin", "Erin", "Unanswered", "1004", "+40700000004"),
                 "dn: ou=groups," + BASE, "objectClass: organizationalUnit", "ou: groups", "",
                 "dn: cn=tier2," + "ou=groups," + BASE, "objectClass: groupOfNames", "cn: tier2",
                 "member: uid=bob,ou=people," + BASE, "",
