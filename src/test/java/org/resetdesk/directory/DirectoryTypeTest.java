@@ -70,4 +70,46 @@ class DirectoryTypeTest {
             assertThat(root).hasMessageContaining("resetdesk.directory.ldap.url: ldap://localhost:1 is plain LDAP");
         });
     }
+
+    @Test
+    void start_onEntraWithLdapSettings_isHybrid_andRefusesAnythingButActiveDirectory() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ResetDeskApplication.class)
+                .properties("server.port=0", "resetdesk.directory.type=entra", "resetdesk.notify.dev-outbox=false",
+                        "resetdesk.directory.entra.tenant-id=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+                        "resetdesk.directory.entra.client-id=client", "resetdesk.directory.entra.client-secret=secret",
+                        "resetdesk.admin.token=admin-token-for-this-test-only",
+                        "resetdesk.notify.email.type=smtp", "resetdesk.notify.email.from=resetdesk@example.org",
+                        "spring.mail.host=localhost",
+                        "resetdesk.directory.ldap.flavor=openldap", "resetdesk.directory.ldap.url=ldaps://localhost:1",
+                        "resetdesk.directory.ldap.bind-dn=cn=svc,dc=example,dc=org",
+                        "resetdesk.directory.ldap.bind-password=unused", "resetdesk.directory.ldap.base-dn=dc=example,dc=org");
+
+        assertThatThrownBy(() -> app.run().close()).satisfies(error -> {
+            Throwable root = error;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(root).hasMessageContaining("resetdesk.directory.ldap.flavor must be active-directory");
+        });
+    }
+
+    @Test
+    void start_onEntraWithActiveDirectorySettings_resetsThroughTheHybridDirectory() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ResetDeskApplication.class)
+                .properties("server.port=0", "resetdesk.directory.type=entra", "resetdesk.notify.dev-outbox=false",
+                        "resetdesk.directory.entra.tenant-id=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+                        "resetdesk.directory.entra.client-id=client", "resetdesk.directory.entra.client-secret=secret",
+                        "resetdesk.admin.token=admin-token-for-this-test-only",
+                        "resetdesk.notify.email.type=smtp", "resetdesk.notify.email.from=resetdesk@example.org",
+                        "spring.mail.host=localhost",
+                        "resetdesk.directory.ldap.flavor=active-directory",
+                        "resetdesk.directory.ldap.url=ldaps://localhost:1",
+                        "resetdesk.directory.ldap.bind-dn=svc@example.org",
+                        "resetdesk.directory.ldap.bind-password=unused", "resetdesk.directory.ldap.base-dn=dc=example,dc=org");
+
+        try (var context = app.run()) {
+            assertThat(context.getBean(org.resetdesk.directory.DirectoryAdapter.class))
+                    .isInstanceOf(org.resetdesk.directory.hybrid.HybridDirectory.class);
+        }
+    }
 }
