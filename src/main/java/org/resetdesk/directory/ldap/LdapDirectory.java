@@ -170,8 +170,14 @@ final class LdapDirectory implements DirectoryAdapter {
                         newPassword, new Control[] {new DraftBeheraLDAPPasswordPolicy10RequestControl()});
                 sent(connection -> connection.processExtendedOperation(request));
                 if (mustChangeAtNextLogin) {
-                    change(new ModifyRequest(userId, new Modification(ModificationType.REPLACE, "pwdReset",
-                            "TRUE")));
+                    try {
+                        change(new ModifyRequest(userId, new Modification(ModificationType.REPLACE, "pwdReset",
+                                "TRUE")));
+                    } catch (DirectoryFailure failure) {
+                        // The password is set: saying it isn't would be false. The admin learns what is missing.
+                        log.warn("LDAP: the temporary password is set but pwdReset could not be: {} (give the"
+                                + " service account write access to pwdReset)", failure.detail());
+                    }
                 }
             }
             return null;
@@ -371,8 +377,9 @@ final class LdapDirectory implements DirectoryAdapter {
             LDAPResult result = operation.on(connection);
             check(result);
         } catch (LDAPException e) {
-            defunct = !e.getResultCode().isConnectionUsable();
-            if (e.getResultCode() == ResultCode.TIMEOUT || defunct) {
+            // after a timeout the late answer could still arrive on this connection: it is not reused
+            defunct = e.getResultCode() == ResultCode.TIMEOUT || !e.getResultCode().isConnectionUsable();
+            if (defunct) {
                 throw new DirectoryFailure(DirectoryFailure.Reason.OUTCOME_UNKNOWN, "LDAP change sent, no answer: "
                         + e.getResultCode().getName(), null, null);
             }
@@ -406,16 +413,20 @@ final class LdapDirectory implements DirectoryAdapter {
         throw new DirectoryFailure(reason, "LDAP " + detail, null, null);
     }
 
+    /**
+     * Whether a constraint violation is the password policy's: Active Directory's {@code 0000052D}, a ppolicy
+     * response control with an error, or (servers that send no control) a message about the password.
+     */
     private static boolean ppolicyOrAd(LDAPResult result, String message) {
-        if (message.contains(AD_POLICY_ERROR)) {
+        if (message.contains(AD_POLICY_ERROR) || message.toLowerCase(Locale.ROOT).contains("password")) {
             return true;
         }
         try {
             DraftBeheraLDAPPasswordPolicy10ResponseControl policy =
                     DraftBeheraLDAPPasswordPolicy10ResponseControl.get(result);
-            return policy != null && policy.getErrorType() != null || message.toLowerCase(Locale.ROOT).contains("password");
-        } catch (LDAPException e) {
-            return message.toLowerCase(Locale.ROOT).contains("password");
+            return policy != null && policy.getErrorType() != null;
+        } catch (LDAPException undecodable) {
+            return false;
         }
     }
 

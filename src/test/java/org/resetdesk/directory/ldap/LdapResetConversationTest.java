@@ -76,6 +76,23 @@ class LdapResetConversationTest {
     }
 
     @Test
+    void aPasswordTheDirectoryRefuses_isToldAsItsPolicy_neverAsAWrongPassword_andAnotherOneIsAsked() throws Exception {
+        ChatDriver chat = new ChatDriver(port, "en-US");
+        chat.say("reset my password");
+        chat.say("erin");
+        chat.say("Code by email");
+        chat.say(codeSentTo("erin@example.org"));
+        chat.say("Type it in the chat");
+
+        // nine characters: enough for ResetDesk's own rules, one short of the directory's ppolicy (ten)
+        String refused = String.join("\n", chat.say("Qz7!mVx2p"));
+
+        assertThat(refused).contains("doesn't meet your organisation's password policy").doesNotContainIgnoringCase(
+                "wrong password");
+        assertThat(slapd.binds(SlapdServer.dn("erin"), SlapdServer.START_PASSWORD)).isTrue();
+    }
+
+    @Test
     void anUnlockOverChat_clearsARealLockout() throws Exception {
         String carol = SlapdServer.dn("carol");
         for (int attempt = 0; attempt < 3; attempt++) {
