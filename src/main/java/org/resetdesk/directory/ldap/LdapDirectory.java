@@ -82,6 +82,7 @@ final class LdapDirectory implements DirectoryAdapter {
     private final LDAPConnectionPool pool;
     private final ExecutorService calls;
     private final LdapFlavor flavor;
+    private volatile List<String> protectedGroups;
 
     LdapDirectory(LdapProperties properties, LDAPConnectionPool pool, ExecutorService calls) {
         this.properties = properties;
@@ -271,12 +272,33 @@ final class LdapDirectory implements DirectoryAdapter {
         return dns;
     }
 
-    /** Whether the account is an administrator: a member of a configured group, nested membership counting. */
+    /**
+     * Active Directory's protected groups (Domain Admins, Administrators, Account Operators, ...: the groups with
+     * {@code adminCount=1} in the domain), read once. Their members are administrators even where nothing has set
+     * their own {@code adminCount} yet (AD does so only hourly; Samba not at all).
+     */
+    private List<String> protectedGroups() throws LDAPException {
+        List<String> groups = protectedGroups;
+        if (groups == null) {
+            String domain = pool.getRootDSE().getAttributeValue("defaultNamingContext");
+            groups = domain == null ? List.of() : pool.search(domain, SearchScope.SUB,
+                    Filter.create("(&(objectClass=group)(adminCount=1))"), "1.1").getSearchEntries().stream()
+                    .map(SearchResultEntry::getDN).toList();
+            protectedGroups = groups;
+        }
+        return groups;
+    }
+
+    /**
+     * Whether the account is an administrator: on Active Directory {@code adminCount=1} or a member of a protected
+     * group or a configured one; on OpenLDAP a member of a configured group. Nested membership counts.
+     */
     private boolean administrator(String dn) throws LDAPException {
         if (flavor == LdapFlavor.ACTIVE_DIRECTORY) {
             List<Filter> any = new ArrayList<>();
             any.add(Filter.createEqualityFilter("adminCount", "1"));
             properties.adminGroups().forEach(group -> any.add(memberInChain(group)));
+            protectedGroups().forEach(group -> any.add(memberInChain(group)));
             SearchRequest search = new SearchRequest(dn, SearchScope.BASE, Filter.createORFilter(any), "1.1");
             return pool.search(search).getEntryCount() == 1;
         }

@@ -103,6 +103,12 @@ class ActiveDirectoryDirectoryTest {
     }
 
     @Test
+    void find_aMemberOfAProtectedGroupSuchAsDomainAdmins_isAnAdministrator_thoughNoGroupIsConfiguredForIt() {
+        assertThat(directory.find("grace").join().orElseThrow().administrator()).isTrue();
+        assertThat(directory.find("frank").join().orElseThrow().administrator()).isFalse();
+    }
+
+    @Test
     void resetPassword_replacesUnicodePwd_andTheNewOneSignsIn() {
         directory.resetPassword(alice(), "Fresh-Pass-2026-a!", false).join();
 

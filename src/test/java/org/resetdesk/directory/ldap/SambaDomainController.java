@@ -123,6 +123,8 @@ final class SambaDomainController implements AutoCloseable {
         user("carol", "Carol", "Locked");
         user("dave", "Dave", "Disabled");
         user("frank", "Frank", "Plain");
+        user("grace", "Grace", "Domainadmin");
+        tool("group", "addmembers", "Domain Admins", "grace", config());
         tool("user", "disable", "dave", config());
         tool("group", "add", "tier2", config());
         tool("group", "add", "helpdesk-admins", config());
