@@ -88,6 +88,16 @@ public record EntraProperties(
         return authorityHost.toString().replaceAll("/+$", "") + "/" + tenantId + "/";
     }
 
+    /** The settings without the client secret or the certificate's password, should anything print them. */
+    @Override
+    public String toString() {
+        return "EntraProperties[tenantId=" + tenantId + ", clientId=" + clientId + ", clientSecret="
+                + (blank(clientSecret) ? "(not set)" : "(set)") + ", certificatePath=" + certificatePath
+                + ", certificatePassword=" + (blank(certificatePassword) ? "(not set)" : "(set)") + ", authorityHost="
+                + authorityHost + ", graphUrl=" + graphUrl + ", connectTimeout=" + connectTimeout + ", requestTimeout="
+                + requestTimeout + ", retryDeadline=" + retryDeadline + ", noticeRoles=" + noticeRoles + "]";
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

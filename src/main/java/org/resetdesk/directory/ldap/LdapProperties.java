@@ -132,6 +132,16 @@ public record LdapProperties(
         }
     }
 
+    /** The settings without the bind password, should anything print them. */
+    @Override
+    public String toString() {
+        return "LdapProperties[flavor=" + flavor + ", url=" + url + ", startTls=" + startTls + ", bindDn=" + bindDn
+                + ", bindPassword=" + (blank(bindPassword) ? "(not set)" : "(set)") + ", baseDn=" + baseDn
+                + ", userFilter=" + userFilter + ", trustCertificate=" + trustCertificate + ", adminGroups="
+                + adminGroups + ", attributes=" + attributes + ", connectTimeout=" + connectTimeout
+                + ", responseTimeout=" + responseTimeout + ", poolSize=" + poolSize + "]";
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -102,6 +102,12 @@ class EntraDirectoryTest {
             + "\"displayName\":\"John Doe\",\"givenName\":\"John\",\"surname\":\"Doe\",\"employeeId\":\"E1002\","
             + "\"preferredLanguage\":\"en-US\",\"accountEnabled\":true,\"onPremisesSyncEnabled\":null}";
 
+    @Test
+    void printed_theSettingsNeverShowTheClientSecret() {
+        assertThat(properties("top-secret-value-0123", null).toString()).doesNotContain("top-secret-value-0123")
+                .contains("clientSecret=(set)");
+    }
+
     private static EntraProperties properties(String secret, Path certificate) {
         URI local = URI.create("https://localhost:" + stub.httpsPort());
         return new EntraProperties(TENANT, "client-id-1", secret, certificate,

@@ -50,4 +50,10 @@ class LdapPropertiesTest {
         assertThat(openLdap.alternateEmailAttribute()).isNull();
         assertThat(openLdap.mobileAttribute()).isEqualTo("mobile");
     }
+
+    @Test
+    void printed_theSettingsNeverShowTheBindPassword() {
+        assertThat(settings(LdapFlavor.OPENLDAP, "ldaps://ldap", false, null).toString())
+                .doesNotContain("service-password").contains("bindPassword=(set)");
+    }
 }
