@@ -129,13 +129,17 @@ final class LdapDirectory implements DirectoryAdapter {
                 if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
                     return Optional.empty(); // a DN that names nothing
                 }
-                throw e;
-            }
-            if (result.getEntryCount() != 1) {
-                if (result.getEntryCount() > 1) {
-                    log.warn("LDAP: more than one account matches what a user typed; none is used (check {}user-filter)",
-                            LdapProperties.PREFIX);
+                if (e.getResultCode() != ResultCode.SIZE_LIMIT_EXCEEDED) {
+                    throw e;
                 }
+                result = null; // more than two: as ambiguous as two
+            }
+            if (result == null || result.getEntryCount() > 1) {
+                log.warn("LDAP: more than one account matches what a user typed; none is used (check {}user-filter)",
+                        LdapProperties.PREFIX);
+                return Optional.empty();
+            }
+            if (result.getEntryCount() == 0) {
                 return Optional.empty();
             }
             SearchResultEntry entry = result.getSearchEntries().get(0);
