@@ -4,7 +4,6 @@ import java.security.GeneralSecurityException;
 
 import com.unboundid.ldap.sdk.LDAPException;
 import org.resetdesk.directory.DirectoryAdapter;
-import org.resetdesk.directory.hybrid.HybridDirectory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

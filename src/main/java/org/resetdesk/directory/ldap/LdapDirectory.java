@@ -58,6 +58,8 @@ import org.slf4j.LoggerFactory;
 final class LdapDirectory implements DirectoryAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(LdapDirectory.class);
+    /** An Active Directory user account (not a computer, contact or group). */
+    private static final String PERSON = "(&(objectCategory=person)(objectClass=user))";
     /** Longer than any sign-in name or mail address a directory allows: not looked up. */
     private static final int MAX_IDENTIFIER = 256;
     /** Active Directory's "password does not meet the policy" (complexity, length, history, minimum age). */
@@ -116,9 +118,9 @@ final class LdapDirectory implements DirectoryAdapter {
         }
         return run("find", () -> {
             SearchRequest search = ownId(typed)
-                    // the account's own id (its DN), as later turns look it up: that entry, if the filter takes it
-                    ? new SearchRequest(typed, SearchScope.BASE,
-                            Filter.create(properties.filterTemplate().replace("{0}", "*")), attributes())
+                    // the account's own id (its DN), as later turns look it up: that entry, if it is a person's
+                    ? new SearchRequest(typed, SearchScope.BASE, Filter.create(flavor == LdapFlavor.ACTIVE_DIRECTORY
+                            ? PERSON : "(objectClass=inetOrgPerson)"), attributes())
                     : new SearchRequest(properties.baseDn(), SearchScope.SUB, Filter.create(
                             properties.filterTemplate().replace("{0}", Filter.encodeValue(typed))), attributes());
             search.setSizeLimit(2);
@@ -144,6 +146,26 @@ final class LdapDirectory implements DirectoryAdapter {
             }
             SearchResultEntry entry = result.getSearchEntries().get(0);
             return Optional.of(user(entry, administrator(entry.getDN())));
+        });
+    }
+
+    /**
+     * The Active Directory account with exactly this sign-in name ({@code userPrincipalName}, no other attribute), for
+     * the hybrid directory: a cloud account's on-premises source.
+     */
+    CompletableFuture<Optional<DirectoryUser>> findByUpn(String upn) {
+        if (upn == null || upn.isBlank() || upn.length() > MAX_IDENTIFIER) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return run("find by UPN", () -> {
+            SearchRequest search = new SearchRequest(properties.baseDn(), SearchScope.SUB, Filter.createANDFilter(
+                    Filter.create(PERSON), Filter.createEqualityFilter("userPrincipalName", upn)), attributes());
+            search.setSizeLimit(2);
+            List<SearchResultEntry> entries = pool.search(search).getSearchEntries();
+            if (entries.size() != 1) {
+                return Optional.empty();
+            }
+            return Optional.of(user(entries.get(0), administrator(entries.get(0).getDN())));
         });
     }
 
@@ -224,7 +246,7 @@ final class LdapDirectory implements DirectoryAdapter {
             if (any.isEmpty()) {
                 any.add(Filter.createEqualityFilter("adminCount", "1"));
             }
-            Filter filter = Filter.createANDFilter(Filter.create("(&(objectCategory=person)(objectClass=user))"),
+            Filter filter = Filter.createANDFilter(Filter.create(PERSON),
                     Filter.createPresenceFilter("mail"), Filter.createORFilter(any));
             SearchRequest search = new SearchRequest(properties.baseDn(), SearchScope.SUB, filter, attributes());
             search.setSizeLimit(MAX_ADMINISTRATORS);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
-import org.resetdesk.directory.hybrid.HybridDirectory;
 
 /** The Active Directory flavor against a real Samba domain controller, over LDAPS. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -201,11 +200,10 @@ class ActiveDirectoryDirectoryTest {
         DirectoryUser synced = hybrid.find("bob@resetdesk.test").join().orElseThrow();
         hybrid.resetPassword(synced.id(), "Hybrid-Pass-2026-b!", false).join();
 
-        assertThat(synced.synced()).isFalse();
+        assertThat(synced.id()).isEqualTo("cloud-bob"); // the cloud's id, the one a Teams token names
         assertThat(synced.contacts().mobilePhone()).isEqualTo("+40799999999"); // the cloud's methods
         assertThat(synced.administrator()).isTrue(); // Active Directory says so
         assertThat(binds("bob@resetdesk.test", "Hybrid-Pass-2026-b!")).isTrue();
-        assertThat(hybrid.find(synced.id()).join()).map(DirectoryUser::upn).contains("bob@resetdesk.test");
         assertThat(hybrid.unlocks(synced)).isTrue();
         assertThat(cloud.resets).isEmpty();
 
@@ -215,7 +213,24 @@ class ActiveDirectoryDirectoryTest {
         assertThat(hybrid.unlocks(cloudOnly)).isFalse();
     }
 
-    /** Stands in for Entra ID only: one synced account (bob) and one cloud-only account. */
+    @Test
+    void hybrid_nothingTypedReachesActiveDirectoryWithoutTheCloud_andOnlyTheUpnMatches() {
+        HybridDirectory hybrid = new HybridDirectory(new CloudDirectory(), directory);
+
+        // an on-premises DN or a mail address that AD knows: the cloud knows neither, so there is no account
+        assertThat(hybrid.find(SambaDomainController.userDn("Alice Example")).join()).isEmpty();
+        assertThat(hybrid.find("alice.private@example.net").join()).isEmpty();
+        // a synced cloud account whose UPN is no AD account's UPN, though it is Frank's sAMAccountName (which the
+        // ordinary user filter matches): it is not matched to Frank, and stays the cloud's
+        DirectoryUser mismatched = hybrid.find("frank").join().orElseThrow();
+        assertThat(mismatched.administrator()).isFalse();
+        assertThatThrownBy(() -> hybrid.resetPassword(mismatched.id(), "Not-Franks-2026!", false).join()).cause()
+                .isInstanceOfSatisfying(DirectoryFailure.class, failure -> assertThat(failure.reason())
+                        .isEqualTo(DirectoryFailure.Reason.SYNCED_ACCOUNT));
+        assertThat(binds("frank@resetdesk.test", SambaDomainController.START_PASSWORD)).isTrue();
+    }
+
+    /** Stands in for Entra ID only: synced accounts (bob, and "frank" whose UPN AD lacks) and a cloud-only one. */
     private static final class CloudDirectory implements DirectoryAdapter {
 
         private final List<String> resets = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -224,16 +239,24 @@ class ActiveDirectoryDirectoryTest {
         public CompletableFuture<Optional<DirectoryUser>> find(String identifier) {
             DirectoryUser.Contacts methods = new DirectoryUser.Contacts(null, "+40799999999");
             return CompletableFuture.completedFuture(switch (identifier) {
-                case "bob@resetdesk.test" -> Optional.of(new DirectoryUser("cloud-bob", identifier, "Bob Admin",
-                        "Bob", "Admin", null, null, methods, false, true, false, true));
-                case "guest@resetdesk.test" -> Optional.of(new DirectoryUser("cloud-guest", identifier, "Guest",
-                        null, null, null, null, methods, false, true, false, false));
+                case "bob@resetdesk.test", "cloud-bob" -> Optional.of(new DirectoryUser("cloud-bob",
+                        "bob@resetdesk.test", "Bob Admin", "Bob", "Admin", null, null, methods, false, true, false,
+                        true));
+                case "guest@resetdesk.test", "cloud-guest" -> Optional.of(new DirectoryUser("cloud-guest",
+                        "guest@resetdesk.test", "Guest", null, null, null, null, methods, false, true, false, false));
+                case "frank", "cloud-frank" -> Optional.of(new DirectoryUser("cloud-frank", "frank", "Frank Plain",
+                        "Frank", "Plain", null, null, methods, false, true, false, true));
                 default -> Optional.empty();
             });
         }
 
         @Override
         public CompletableFuture<Void> resetPassword(String userId, String newPassword, boolean temporary) {
+            if (userId.equals("cloud-bob") || userId.equals("cloud-frank")) {
+                // as Entra answers for an account mastered on-premises
+                return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.SYNCED_ACCOUNT,
+                        "synced"));
+            }
             resets.add(userId);
             return CompletableFuture.completedFuture(null);
         }
