@@ -1,12 +1,14 @@
 package org.resetdesk.directory.ldap;
 
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.Optional;
 
 import com.unboundid.ldap.sdk.LDAPException;
 import org.resetdesk.enrollment.EnrollmentStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -23,14 +25,16 @@ class LdapConfiguration {
 
     @Bean(destroyMethod = "close")
     LdapDirectory ldapDirectory(LdapProperties properties, Environment environment) {
-        properties.requireComplete();
+        Duration flowTimeout = Binder.get(environment).bind("resetdesk.reset.directory-timeout", Duration.class)
+                .orElse(Duration.ofSeconds(10));
+        properties.requireComplete(flowTimeout);
         if (environment.getProperty("resetdesk.admin.token", "").isBlank()) {
             // A real directory means real blocks and real audits: someone must be able to lift and read them.
             throw new IllegalStateException("resetdesk.directory.type=ldap needs resetdesk.admin.token (24+"
                     + " characters), for the admin API that lists and lifts blocks");
         }
         try {
-            return LdapDirectory.open(properties);
+            return LdapDirectory.open(properties, flowTimeout);
         } catch (LDAPException | GeneralSecurityException e) {
             throw new IllegalStateException("resetdesk.directory.ldap: the connection pool could not be set up: "
                     + e.getMessage(), e);

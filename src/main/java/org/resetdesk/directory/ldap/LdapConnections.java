@@ -31,6 +31,8 @@ import com.unboundid.util.ssl.SSLUtil;
  */
 final class LdapConnections {
 
+    private static final java.time.Duration MAX_CONNECTION_AGE = java.time.Duration.ofMinutes(5);
+
     private LdapConnections() {
     }
 
@@ -52,6 +54,9 @@ final class LdapConnections {
         LDAPConnectionPool pool = new LDAPConnectionPool(set, bind, 0, properties.poolSize(), null, false);
         pool.setRetryFailedOperationsDueToInvalidConnections(EnumSet.of(OperationType.SEARCH));
         pool.setConnectionPoolName("resetdesk-ldap");
+        // Active Directory drops connections idle for 15 minutes, firewalls sooner and silently: a change sent on a
+        // dead connection could only be "may not have changed". Connections are replaced well before.
+        pool.setMaxConnectionAgeMillis(MAX_CONNECTION_AGE.toMillis());
         return pool;
     }
 

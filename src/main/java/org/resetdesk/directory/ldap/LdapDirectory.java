@@ -2,6 +2,7 @@ package org.resetdesk.directory.ldap;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -50,7 +51,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Active Directory or OpenLDAP over LDAPS or StartTLS. Every call runs on a bounded pool of its own and completes a
- * future, so no turn thread waits on LDAP; a full pool answers "unavailable" at once. Accounts are named by their DN.
+ * future, so no turn thread waits on LDAP; a full queue answers "unavailable" at once, and a call that waited too
+ * long to end in time is not sent. Accounts are named by their DN.
  * What the user typed is escaped into the configured filter (RFC 4515), so it can neither break nor widen the search.
  * A change whose answer never came (a timeout or a lost connection after it was sent) is reported as
  * {@link DirectoryFailure.Reason#OUTCOME_UNKNOWN}, never as done. Passwords never reach a log or an exception.
@@ -78,23 +80,38 @@ final class LdapDirectory implements DirectoryAdapter {
     private static final int MAX_ADMINISTRATORS = 500;
 
     /** Directory calls waiting for a thread; more fail at once as "unavailable" rather than pile up. */
-    private static final int QUEUED_CALLS = 1_000;
+    private static final int QUEUED_CALLS = 200;
+    private static final Duration DEFAULT_FLOW_TIMEOUT = Duration.ofSeconds(10);
 
     private final LdapProperties properties;
     private final LDAPConnectionPool pool;
     private final ExecutorService calls;
     private final LdapFlavor flavor;
     private volatile List<String> protectedGroups;
+    private volatile String searchRoot;
+    /** How long a call may wait for a thread and still end before the flow gives up on it. */
+    private final long longestWaitNanos;
 
-    LdapDirectory(LdapProperties properties, LDAPConnectionPool pool, ExecutorService calls) {
+    LdapDirectory(LdapProperties properties, LDAPConnectionPool pool, ExecutorService calls, Duration longestWait) {
         this.properties = properties;
         this.pool = pool;
         this.calls = calls;
         this.flavor = properties.flavor();
+        this.longestWaitNanos = Math.max(0, longestWait.toNanos());
     }
 
-    /** The directory for complete settings ({@link LdapProperties#requireComplete}), with its pool and threads. */
+    /** As {@link #open(LdapProperties, Duration)} with the flows' default directory timeout. */
     static LdapDirectory open(LdapProperties properties) throws LDAPException, GeneralSecurityException {
+        return open(properties, DEFAULT_FLOW_TIMEOUT);
+    }
+
+    /**
+     * The directory for complete settings ({@link LdapProperties#requireComplete}), with its pool and threads. A call
+     * that waited in the queue so long that it could not end before {@code flowTimeout} is not sent at all: the flow
+     * has given up on it by then, and a late change could overwrite a newer one.
+     */
+    static LdapDirectory open(LdapProperties properties, Duration flowTimeout)
+            throws LDAPException, GeneralSecurityException {
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor calls = new ThreadPoolExecutor(properties.poolSize(), properties.poolSize(), 60,
                 TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED_CALLS), call -> {
@@ -103,7 +120,8 @@ final class LdapDirectory implements DirectoryAdapter {
                     return thread;
                 });
         try {
-            return new LdapDirectory(properties, LdapConnections.open(properties), calls);
+            return new LdapDirectory(properties, LdapConnections.open(properties), calls,
+                    flowTimeout.minus(properties.longestCall()));
         } catch (LDAPException | GeneralSecurityException | RuntimeException e) {
             calls.shutdownNow();
             throw e;
@@ -316,6 +334,25 @@ final class LdapDirectory implements DirectoryAdapter {
     }
 
     /**
+     * Where groups are searched on OpenLDAP: the naming context that holds the base DN (groups usually live beside
+     * the people, not under them), read once; the base DN when the server names no context.
+     */
+    private String searchRoot() throws LDAPException {
+        String root = searchRoot;
+        if (root == null) {
+            root = properties.baseDn();
+            String[] contexts = pool.getRootDSE().getNamingContextDNs();
+            for (String context : contexts == null ? new String[0] : contexts) {
+                if (new DN(properties.baseDn()).isDescendantOf(context, true)) {
+                    root = context;
+                }
+            }
+            searchRoot = root;
+        }
+        return root;
+    }
+
+    /**
      * Whether the account is an administrator: on Active Directory {@code adminCount=1} or a member of a protected
      * group or a configured one; on OpenLDAP a member of a configured group. Nested membership counts.
      */
@@ -342,7 +379,7 @@ final class LdapDirectory implements DirectoryAdapter {
                 anyMember.add(Filter.createEqualityFilter("uniqueMember", member));
             }
             List<String> next = new ArrayList<>();
-            for (SearchResultEntry group : pool.search(properties.baseDn(), SearchScope.SUB,
+            for (SearchResultEntry group : pool.search(searchRoot(), SearchScope.SUB,
                     Filter.createORFilter(anyMember), "1.1").getSearchEntries()) {
                 if (admins.contains(normalized(group.getDN()))) {
                     return true;
@@ -371,7 +408,8 @@ final class LdapDirectory implements DirectoryAdapter {
             return new DirectoryUser(entry.getDN(), upn, firstOf(entry, "displayName", "cn"),
                     entry.getAttributeValue("givenName"), entry.getAttributeValue("sn"),
                     entry.getAttributeValue("employeeID"), entry.getAttributeValue("preferredLanguage"), contacts,
-                    administrator, (control & ACCOUNT_DISABLED) == 0, locked, false);
+                    administrator, entry.getAttribute("userAccountControl") != null
+                            && (control & ACCOUNT_DISABLED) == 0, locked, false);
         }
         String lockedTime = entry.getAttributeValue("pwdAccountLockedTime");
         return new DirectoryUser(entry.getDN(), firstOf(entry, "mail", "uid"), firstOf(entry, "displayName", "cn"),
@@ -462,11 +500,11 @@ final class LdapDirectory implements DirectoryAdapter {
     }
 
     /**
-     * Whether a constraint violation is the password policy's: Active Directory's {@code 0000052D}, a ppolicy
-     * response control with an error, or (servers that send no control) a message about the password.
+     * Whether a constraint violation is the password policy's: Active Directory's {@code 0000052D} or a ppolicy
+     * response control with an error (a quality, length, history or age refusal).
      */
     private static boolean ppolicyOrAd(LDAPResult result, String message) {
-        if (message.contains(AD_POLICY_ERROR) || message.toLowerCase(Locale.ROOT).contains("password")) {
+        if (message.contains(AD_POLICY_ERROR)) {
             return true;
         }
         try {
@@ -479,8 +517,13 @@ final class LdapDirectory implements DirectoryAdapter {
     }
 
     private <T> CompletableFuture<T> run(String what, Call<T> call) {
+        long queued = System.nanoTime();
         try {
             return CompletableFuture.supplyAsync(() -> {
+                if (System.nanoTime() - queued > longestWaitNanos) {
+                    throw new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "LDAP " + what
+                            + ": waited too long for a thread; not sent");
+                }
                 try {
                     return call.run();
                 } catch (LDAPException e) {

@@ -43,8 +43,8 @@ public record LdapProperties(
         Path trustCertificate,
         @DefaultValue List<String> adminGroups,
         @DefaultValue Attributes attributes,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("10s") Duration responseTimeout,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("5s") Duration responseTimeout,
         @DefaultValue("4") int poolSize) {
 
     static final String PREFIX = "resetdesk.directory.ldap.";
@@ -84,7 +84,21 @@ public record LdapProperties(
      * @throws IllegalStateException naming every missing or contradictory setting
      */
     void requireComplete() {
+        requireComplete(null);
+    }
+
+    /**
+     * As {@link #requireComplete()}, and every call must be over before the flow gives up on it: a change still
+     * running after the user was told "may not have changed" could overwrite the password they set next.
+     *
+     * @param flowTimeout {@code resetdesk.reset.directory-timeout}, or {@code null} not to check
+     */
+    void requireComplete(Duration flowTimeout) {
         List<String> problems = new ArrayList<>();
+        if (flowTimeout != null && longestCall().compareTo(flowTimeout) >= 0) {
+            problems.add(PREFIX + "connect-timeout x servers + response-timeout (" + longestCall() + ") must be"
+                    + " shorter than resetdesk.reset.directory-timeout (" + flowTimeout + ")");
+        }
         if (flavor == null) {
             problems.add(PREFIX + "flavor is not set (active-directory or openldap)");
         }
@@ -130,6 +144,11 @@ public record LdapProperties(
         if (!problems.isEmpty()) {
             throw new IllegalStateException("resetdesk.directory.type=ldap: " + String.join("; ", problems));
         }
+    }
+
+    /** The longest one call may take: every server's connect timeout in turn, then the answer. */
+    Duration longestCall() {
+        return connectTimeout.multipliedBy(Math.max(1, servers().size())).plus(responseTimeout);
     }
 
     /** The settings without the bind password, should anything print them. */

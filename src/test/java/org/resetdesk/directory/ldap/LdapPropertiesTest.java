@@ -56,4 +56,14 @@ class LdapPropertiesTest {
         assertThat(settings(LdapFlavor.OPENLDAP, "ldaps://ldap", false, null).toString())
                 .doesNotContain("service-password").contains("bindPassword=(set)");
     }
+
+    @Test
+    void everyCallMustEndBeforeTheFlowGivesUpOnIt_soALateChangeCannotOverwriteANewerOne() {
+        LdapProperties twoServers = settings(LdapFlavor.ACTIVE_DIRECTORY, "ldaps://dc1 ldaps://dc2", false, null);
+
+        assertThat(twoServers.longestCall()).isEqualTo(Duration.ofSeconds(20)); // 2 x 5 s to connect + 10 s
+        assertThatThrownBy(() -> twoServers.requireComplete(Duration.ofSeconds(10)))
+                .hasMessageContaining("must be shorter than resetdesk.reset.directory-timeout");
+        twoServers.requireComplete(Duration.ofSeconds(30));
+    }
 }

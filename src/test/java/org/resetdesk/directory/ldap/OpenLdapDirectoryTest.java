@@ -89,6 +89,20 @@ class OpenLdapDirectoryTest {
     }
 
     @Test
+    void administrators_areFoundThoughTheirGroupsLiveOutsideTheBaseDn() throws Exception {
+        LdapProperties peopleOnly = new LdapProperties(LdapFlavor.OPENLDAP, "ldap://localhost:" + slapd.port(), true,
+                SlapdServer.SERVICE_DN, SlapdServer.SERVICE_PASSWORD, "ou=people," + SlapdServer.BASE, null,
+                slapd.certificate(), List.of(SlapdServer.ADMINS), new LdapProperties.Attributes(null, null),
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
+        LdapDirectory people = LdapDirectory.open(peopleOnly);
+        try {
+            assertThat(people.find("bob").join().orElseThrow().administrator()).isTrue();
+        } finally {
+            people.close();
+        }
+    }
+
+    @Test
     void resetPassword_setsItThroughPasswordModify_andTheNewOneSignsIn() {
         directory.resetPassword(SlapdServer.dn("alice"), "Fresh-Pass-2026-a", false).join();
 
