@@ -34,7 +34,7 @@ final class KnowledgeAnalyzers {
     }
 
     private static Analyzer english() {
-        CharArraySet stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        CharArraySet stopWords = englishStopWords();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -64,6 +64,7 @@ final class KnowledgeAnalyzers {
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new StopFilter(stream, stopWords);
                 stream = new SnowballFilter(stream, new RomanianStemmer());
+                stream = new RomanianStemConflation(stream);
                 return new TokenStreamComponents(source, stream);
             }
 
@@ -74,12 +75,37 @@ final class KnowledgeAnalyzers {
         };
     }
 
+    /**
+     * Lucene's English stop words, and the function words of chat questions that say nothing of the topic: personal
+     * pronouns, auxiliaries and the negative contractions ("not" is already a stop word, so "hasn't" is too).
+     * Question words ("how", "why", "when") stay: headings are phrased as questions and closeness uses them.
+     */
+    private static CharArraySet englishStopWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(List.of("i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "am", "been",
+                "being", "has", "have", "had", "do", "does", "did", "i'm", "i've", "i'd", "you're", "it's", "isn't",
+                "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "can't",
+                "cannot", "won't", "wouldn't", "shouldn't", "couldn't", "dont", "doesnt", "didnt", "isnt", "cant",
+                "wont", "hasnt", "havent", "im", "ive"));
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /**
+     * Question words kept, as English keeps "how" and "where": headings are phrased as questions, and "how do I
+     * register" and "must I register" are different sections.
+     */
+    private static final List<String> ROMANIAN_QUESTION_WORDS = List.of("cum", "unde", "cand", "cat", "cate",
+            "cati", "cata");
+
     /** The stop words without diacritics, as the folded tokens will be. */
     private static CharArraySet folded(CharArraySet words) {
         CharArraySet folded = new CharArraySet(words.size(), true);
         for (Object word : words) {
             String text = word instanceof char[] chars ? new String(chars) : String.valueOf(word);
-            folded.add(TextFolding.fold(text));
+            String plain = TextFolding.fold(text);
+            if (!ROMANIAN_QUESTION_WORDS.contains(plain)) {
+                folded.add(plain);
+            }
         }
         folded.addAll(List.of("si", "sa", "ca", "ma", "imi", "mi", "de", "la", "pe", "cu", "in", "din"));
         // chat shorthand for stop words: "pt"/"ptr" (pentru), "dc" (de ce), "pls"/"plz"

@@ -159,13 +159,29 @@ final class KnowledgeIndex {
             terms = terms.subList(0, MAX_TERMS); // a question, not an essay: the first words say what it is about
         }
         List<String> all = new ArrayList<>(terms);
-        Map<String, Set<String>> alternatives = new HashMap<>();
+        // Per question term, the synonyms that stand for it, each as its analysed terms: a phrase ("password
+        // writeback") stands for the term only where all of its words are, never through one common word of it.
+        Map<String, List<List<String>>> alternatives = new HashMap<>();
+        List<List<String>> phrases = new ArrayList<>();
         for (Synonyms.Match match : synonyms) {
-            Set<String> others = new LinkedHashSet<>();
-            match.alternatives().forEach(text -> others.addAll(phraseTerms(text)));
-            others.stream().filter(t -> !all.contains(t)).forEach(all::add);
+            List<List<String>> others = new ArrayList<>();
+            for (String text : match.alternatives()) {
+                List<String> phrase = phraseTerms(text);
+                if (phrase.isEmpty() || others.contains(phrase)) {
+                    continue;
+                }
+                others.add(phrase);
+                if (phrase.size() == 1) {
+                    if (!all.contains(phrase.get(0))) {
+                        all.add(phrase.get(0));
+                    }
+                } else if (!phrases.contains(phrase)) {
+                    phrases.add(phrase);
+                }
+            }
             for (String term : phraseTerms(match.member())) {
-                alternatives.computeIfAbsent(term, key -> new LinkedHashSet<>()).addAll(others);
+                List<List<String>> known = alternatives.computeIfAbsent(term, key -> new ArrayList<>());
+                others.stream().filter(phrase -> !known.contains(phrase)).forEach(known::add);
             }
         }
         if (all.isEmpty() || sections.isEmpty()) {
@@ -173,7 +189,7 @@ final class KnowledgeIndex {
         }
         Map<String, Set<String>> typos = new HashMap<>();
         all.forEach(term -> typos.put(term, corrections(term)));
-        Query query = query(all, typos);
+        Query query = query(all, phrases, typos);
         if (query instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
             return List.of();
         }
@@ -198,8 +214,16 @@ final class KnowledgeIndex {
         }
     }
 
-    private Query query(List<String> terms, Map<String, Set<String>> typos) {
+    private Query query(List<String> terms, List<List<String>> phrases, Map<String, Set<String>> typos) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (List<String> phrase : phrases) {
+            // a synonym of several words matches where all of them are, in any field
+            BooleanQuery.Builder together = new BooleanQuery.Builder();
+            for (String term : phrase) {
+                together.add(new DisjunctionMaxQuery(fieldQueries(term, 1f), 0.2f), BooleanClause.Occur.MUST);
+            }
+            query.add(new BoostQuery(together.build(), 1f / phrase.size()), BooleanClause.Occur.SHOULD);
+        }
         for (String term : terms) {
             // Words no section contains cannot match: no term lookup is spent on them, only on their corrections.
             List<Query> fields = new ArrayList<>(documentFrequency.containsKey(term) ? fieldQueries(term, 1f)
@@ -225,8 +249,14 @@ final class KnowledgeIndex {
      * changed); empty for a known word or one that may not be corrected.
      */
     Set<String> corrections(String term) {
-        if (documentFrequency.containsKey(term) || !fuzzy(term)) {
+        if (documentFrequency.containsKey(term)) {
             return Set.of();
+        }
+        if (!fuzzy(term)) {
+            // A stem one letter short of the limit is forgiven only a dropped letter ("rejct" for "reject"): the
+            // word the user meant is long enough, and a missing letter is the commonest slip.
+            boolean oneShort = term.length() == FUZZY_MIN_LENGTH - 1 && term.chars().noneMatch(Character::isDigit);
+            return oneShort ? Set.copyOf(byDeletion.getOrDefault(term, Set.of())) : Set.of();
         }
         Set<String> found = new LinkedHashSet<>(byDeletion.getOrDefault(term, Set.of()));
         for (int i = 0; i < term.length(); i++) {
@@ -250,7 +280,7 @@ final class KnowledgeIndex {
      * its body at {@value #BODY_WEIGHT}, by a one-letter typo or by a synonym at {@value #TYPO_WEIGHT} of that.
      * Synonyms add no weight of their own, so they cannot make an unrelated question look answered.
      */
-    private double confidence(int index, List<String> terms, Map<String, Set<String>> alternatives,
+    private double confidence(int index, List<String> terms, Map<String, List<List<String>>> alternatives,
             Map<String, Set<String>> typos) {
         if (terms.isEmpty()) {
             return 0;
@@ -262,14 +292,14 @@ final class KnowledgeIndex {
         for (String term : terms) {
             double weight = idf(term);
             total += weight;
-            Set<String> others = alternatives.getOrDefault(term, Set.of());
+            List<List<String>> others = alternatives.getOrDefault(term, List.of());
             if (title.contains(term)) {
                 covered += weight;
-            } else if (others.stream().anyMatch(title::contains)) {
+            } else if (others.stream().anyMatch(title::containsAll)) {
                 covered += weight * TYPO_WEIGHT;
             } else if (body.contains(term)) {
                 covered += weight * BODY_WEIGHT;
-            } else if (others.stream().anyMatch(body::contains)) {
+            } else if (others.stream().anyMatch(body::containsAll)) {
                 covered += weight * BODY_WEIGHT * TYPO_WEIGHT;
             } else if (typos.get(term).stream().anyMatch(title::contains)) {
                 covered += weight * TYPO_WEIGHT;
@@ -286,7 +316,7 @@ final class KnowledgeIndex {
      * term itself, through a synonym or a one-letter typo. Sections that both mention every word of "what is password
      * writeback" have the same coverage; only one is asked that way.
      */
-    private double closeness(int index, List<String> terms, Map<String, Set<String>> alternatives,
+    private double closeness(int index, List<String> terms, Map<String, List<List<String>>> alternatives,
             Map<String, Set<String>> typos) {
         double best = 0;
         for (Set<String> line : titleLines.get(index)) {
@@ -295,7 +325,7 @@ final class KnowledgeIndex {
             }
             int matched = 0;
             for (String term : terms) {
-                if (line.contains(term) || alternatives.getOrDefault(term, Set.of()).stream().anyMatch(line::contains)
+                if (line.contains(term) || alternatives.getOrDefault(term, List.of()).stream().anyMatch(line::containsAll)
                         || typos.get(term).stream().anyMatch(line::contains)) {
                     matched++;
                 }

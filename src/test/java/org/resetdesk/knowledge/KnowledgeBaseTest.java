@@ -150,6 +150,57 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aSynonymOfSeveralWords_standsForTheWordOnlyWhereAllOfItsWordsAre() {
+        KnowledgeSection mentionsPassword = new KnowledgeSection("password", Language.EN, "a",
+                "Choosing a strong password", List.of("What makes a good password?"), "Use a long passphrase.",
+                List.of());
+        KnowledgeSection aboutWriteback = new KnowledgeSection("writeback", Language.EN, "a",
+                "Writing a reset password back", List.of("Is password writeback on?"), "It sends passwords home.",
+                List.of());
+        KnowledgeIndex index = new KnowledgeIndex(Language.EN, List.of(mentionsPassword, aboutWriteback));
+        Synonyms synonyms = new Synonyms(List.of(List.of("writeback", "password writeback")));
+
+        List<Candidate> found = index.search("writeback", synonyms.matches("writeback"));
+
+        // "password writeback" must not count as covering "writeback" through "password" alone
+        assertThat(found).extracting(candidate -> candidate.section().id()).containsExactly("writeback");
+    }
+
+    @Test
+    void romanianForms_ofOneWord_meetAfterStemming() {
+        KnowledgeIndex index = new KnowledgeIndex(Language.RO, List.of());
+
+        assertThat(index.terms("parola parolei parolelor")).containsExactly("parol");
+        assertThat(index.terms("contul conturile")).containsExactly("cont");
+        assertThat(index.terms("numărul numerele")).containsExactly("numar");
+        assertThat(index.terms("resetez resetarea")).containsExactly("reset");
+        assertThat(index.terms("metoda metodele")).containsExactly("metod");
+    }
+
+    @Test
+    void romanianQuestionWords_areKept_likeEnglishOnes() {
+        assertThat(new KnowledgeIndex(Language.RO, List.of()).terms("cum mă înregistrez")).contains("cum");
+        assertThat(new KnowledgeIndex(Language.EN, List.of()).terms("how do I register")).contains("how");
+    }
+
+    @Test
+    void englishPronounsAuxiliariesAndContractions_sayNothingOfTheTopic() {
+        assertThat(new KnowledgeIndex(Language.EN, List.of()).terms("I haven't got my code, doesn't it work?"))
+                .containsExactly("got", "code", "work");
+    }
+
+    @Test
+    void aStemOneLetterShort_isForgivenOnlyADroppedLetter() {
+        KnowledgeSection rejected = new KnowledgeSection("rejected", Language.EN, "a", "Why was it rejected?",
+                List.of("The new password is refused"), "It was too short.", List.of());
+        KnowledgeIndex index = new KnowledgeIndex(Language.EN, List.of(rejected));
+
+        assertThat(index.corrections("rejct")).containsExactly("reject");
+        assertThat(index.corrections("rebect")).containsExactly("reject"); // six letters: a replaced one is a typo
+        assertThat(index.corrections("rejeb")).isEmpty(); // five letters: only a missing one is
+    }
+
+    @Test
     void aQuestionInTheOtherLanguage_isAnsweredInTheUsersLanguage() {
         Lookup lookup = answers.lookup("nu primesc codul prin SMS", Language.EN);
 
