@@ -77,7 +77,9 @@ final class KnowledgeAnalyzers {
 
     /**
      * Lucene's English stop words, and the function words of chat questions that say nothing of the topic: personal
-     * pronouns, auxiliaries and the negative contractions ("not" is already a stop word, so "hasn't" is too).
+     * pronouns, auxiliaries, the negative contractions ("not" is already a stop word, so "hasn't" is too) and "says",
+     * which frames a quoted error; greetings and thanks too (a greeting of two words, "good morning", is taken off
+     * the message's start by {@link KnowledgeAnswers}).
      * Question words ("how", "why", "when") stay: headings are phrased as questions and closeness uses them.
      */
     private static CharArraySet englishStopWords() {
@@ -86,7 +88,8 @@ final class KnowledgeAnalyzers {
                 "being", "has", "have", "had", "do", "does", "did", "i'm", "i've", "i'd", "you're", "it's", "isn't",
                 "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "can't",
                 "cannot", "won't", "wouldn't", "shouldn't", "couldn't", "dont", "doesnt", "didnt", "isnt", "cant",
-                "wont", "hasnt", "havent", "im", "ive"));
+                "wont", "hasnt", "havent", "im", "ive", "say", "says", "said", "saying"));
+        words.addAll(List.of("hi", "hello", "hey", "hiya", "thanks", "thank", "please", "pls", "plz"));
         return CharArraySet.unmodifiableSet(words);
     }
 
@@ -110,6 +113,9 @@ final class KnowledgeAnalyzers {
         folded.addAll(List.of("si", "sa", "ca", "ma", "imi", "mi", "de", "la", "pe", "cu", "in", "din"));
         // chat shorthand for stop words: "pt"/"ptr" (pentru), "dc" (de ce), "pls"/"plz"
         folded.addAll(List.of("pt", "ptr", "dc", "pls", "plz"));
+        // greetings and thanks ("salut", "mersi"); "bună" stays, it is also "good" ("bună ziua" at the start of a
+        // message is taken off by KnowledgeAnswers)
+        folded.addAll(List.of("salut", "neata", "multumesc", "mersi", "rog"));
         return CharArraySet.unmodifiableSet(folded);
     }
 }
