@@ -1,0 +1,33 @@
+package org.resetdesk.audit;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The audit trail in the application's database (Spring's {@code spring.datasource.*}), and its daily pruning. */
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(AuditProperties.class)
+class AuditConfiguration {
+
+    @Bean
+    AuditStore auditStore(JdbcClient jdbc) {
+        return new JdbcAuditStore(jdbc);
+    }
+
+    @Bean
+    @Primary
+    AuditTrail auditTrail(AuditStore store, InMemoryAuditSink recent) {
+        return new AuditTrail(store, recent);
+    }
+
+    @Bean
+    AuditRetention auditRetention(AuditStore store, Clock clock, AuditProperties properties) {
+        return new AuditRetention(store, clock, properties);
+    }
+}
