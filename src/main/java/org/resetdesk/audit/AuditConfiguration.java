@@ -15,9 +15,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableConfigurationProperties(AuditProperties.class)
 class AuditConfiguration {
 
-    @Bean
+    /** Records waiting for the writer thread; beyond this a turn writes its own record. */
+    static final int QUEUED = 10_000;
+
+    @Bean(destroyMethod = "close")
     AuditStore auditStore(JdbcClient jdbc) {
-        return new JdbcAuditStore(jdbc);
+        return new BufferedAuditStore(new JdbcAuditStore(jdbc), QUEUED);
     }
 
     @Bean
