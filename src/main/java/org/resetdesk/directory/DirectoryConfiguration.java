@@ -1,5 +1,9 @@
 package org.resetdesk.directory;
 
+import org.resetdesk.directory.demo.DemoEnrollmentSeed;
+import org.resetdesk.enrollment.EnrollmentStore;
+import org.resetdesk.verification.SecurityAnswers;
+
 import java.time.Clock;
 
 import org.resetdesk.directory.demo.DemoDirectory;
@@ -24,7 +28,11 @@ class DirectoryConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "resetdesk.directory.type", havingValue = "demo", matchIfMissing = true)
-    DemoDirectory demoDirectory(DemoDirectoryProperties properties, Clock clock) {
-        return DemoDirectory.open(properties, clock);
+    DemoDirectory demoDirectory(DemoDirectoryProperties properties, Clock clock, EnrollmentStore enrollments,
+            SecurityAnswers answers) {
+        DemoDirectory directory = DemoDirectory.open(properties, clock);
+        // The directory has created its file from the seed by now.
+        DemoEnrollmentSeed.seed(properties.file(), answers, clock, enrollments);
+        return directory;
     }
 }

@@ -28,6 +28,12 @@ public record DirectoryUser(String id, String upn, String displayName, String fi
         contacts = contacts == null ? Contacts.NONE : contacts;
     }
 
+    /** The same account with other contacts (those registered with ResetDesk, say). */
+    public DirectoryUser withContacts(Contacts other) {
+        return new DirectoryUser(id, upn, displayName, firstName, lastName, employeeId, locale, other, administrator,
+                enabled, locked, synced);
+    }
+
     /**
      * Where reset codes can be sent. Never shown to an anonymous user: replies may only show them masked, on
      * authenticated channels.

@@ -1,5 +1,8 @@
 package org.resetdesk.reset;
 
+import org.resetdesk.identity.DirectoryCalls;
+import org.resetdesk.identity.FlowReplies;
+import org.resetdesk.identity.NoticeSender;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,11 +22,15 @@ final class ChangeNotices {
     private static final Logger log = LoggerFactory.getLogger(ChangeNotices.class);
 
     private final DirectoryAdapter directory;
-    private final FlowSupport support;
+    private final FlowReplies replies;
+    private final DirectoryCalls calls;
+    private final NoticeSender notices;
 
-    ChangeNotices(DirectoryAdapter directory, FlowSupport support) {
+    ChangeNotices(DirectoryAdapter directory, FlowReplies replies, DirectoryCalls calls, NoticeSender notices) {
         this.directory = directory;
-        this.support = support;
+        this.replies = replies;
+        this.calls = calls;
+        this.notices = notices;
     }
 
     /** Sends the notices; completes when they were handed over (or failed, which is logged), never exceptionally. */
@@ -33,15 +40,15 @@ final class ChangeNotices {
         if (!user.administrator()) {
             return own.thenAccept(sent -> { });
         }
-        CompletableFuture<Void> admins = support.directory(directory.administrators(), "administrators")
+        CompletableFuture<Void> admins = calls.directory(directory.administrators(), "administrators")
                 .thenCompose(all -> CompletableFuture.allOf(all.stream()
                         .filter(admin -> admin.contacts().alternateEmail() != null)
-                        .map(admin -> support.send(email(admin.contacts().alternateEmail(),
+                        .map(admin -> notices.send(email(admin.contacts().alternateEmail(),
                                 language(admin, language), "notify.admin-reset", args), reference))
                         .toArray(CompletableFuture[]::new)))
                 .exceptionally(error -> {
                     log.warn("[{}] administrators could not be listed for the reset notice: {}", reference,
-                            FlowSupport.failure(error, "administrators").reason());
+                            DirectoryCalls.failure(error, "administrators").reason());
                     return null;
                 });
         return CompletableFuture.allOf(own, admins);
@@ -56,11 +63,11 @@ final class ChangeNotices {
             Map<String, String> args, String reference) {
         Language language = language(user, chatLanguage);
         if (user.contacts().alternateEmail() != null) {
-            return support.send(email(user.contacts().alternateEmail(), language, prefix, args), reference);
+            return notices.send(email(user.contacts().alternateEmail(), language, prefix, args), reference);
         }
         if (user.contacts().mobilePhone() != null) {
-            return support.send(new Notification(Notification.Channel.SMS, user.contacts().mobilePhone(),
-                    support.text(language, prefix + ".subject", args), support.text(language, prefix + ".sms", args),
+            return notices.send(new Notification(Notification.Channel.SMS, user.contacts().mobilePhone(),
+                    replies.text(language, prefix + ".subject", args), replies.text(language, prefix + ".sms", args),
                     language),
                     reference);
         }
@@ -68,8 +75,8 @@ final class ChangeNotices {
     }
 
     private Notification email(String to, Language language, String prefix, Map<String, String> args) {
-        return new Notification(Notification.Channel.EMAIL, to, support.text(language, prefix + ".subject", args),
-                support.text(language, prefix + ".body", args), language);
+        return new Notification(Notification.Channel.EMAIL, to, replies.text(language, prefix + ".subject", args),
+                replies.text(language, prefix + ".body", args), language);
     }
 
     private static Language language(DirectoryUser user, Language fallback) {

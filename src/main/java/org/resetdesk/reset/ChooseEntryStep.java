@@ -1,5 +1,9 @@
 package org.resetdesk.reset;
 
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
+import org.resetdesk.identity.FlowReplies;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +32,7 @@ final class ChooseEntryStep extends SessionStep {
     public Set<String> outcomes() {
         Set<String> outcomes = java.util.Arrays.stream(ResetProperties.PasswordEntry.values())
                 .map(ResetProperties.PasswordEntry::id).collect(Collectors.toCollection(java.util.HashSet::new));
-        outcomes.add(FlowSupport.EXPIRED);
+        outcomes.add(FlowReplies.EXPIRED);
         outcomes.add(OTHER);
         return outcomes;
     }
@@ -41,7 +45,7 @@ final class ChooseEntryStep extends SessionStep {
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         return decide(context, session, input).now();
     }
 

@@ -1,5 +1,10 @@
 package org.resetdesk.reset;
 
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.DirectoryCalls;
+import org.resetdesk.identity.FlowAudit;
+import org.resetdesk.identity.FlowReplies;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -36,17 +41,21 @@ public final class PasswordChanges {
     private final ProofThrottle throttle;
     private final OneTimeCodes codes;
     private final ChangeNotices notices;
-    private final FlowSupport support;
+    private final FlowReplies replies;
+    private final FlowAudit audit;
+    private final DirectoryCalls calls;
 
     PasswordChanges(ResetSessions sessions, DirectoryAdapter directory, PasswordPolicy policy, ProofThrottle throttle,
-            OneTimeCodes codes, ChangeNotices notices, FlowSupport support) {
+            OneTimeCodes codes, ChangeNotices notices, FlowReplies replies, FlowAudit audit, DirectoryCalls calls) {
         this.sessions = sessions;
         this.directory = directory;
         this.policy = policy;
         this.throttle = throttle;
         this.codes = codes;
         this.notices = notices;
-        this.support = support;
+        this.replies = replies;
+        this.audit = audit;
+        this.calls = calls;
     }
 
     /**
@@ -62,15 +71,15 @@ public final class PasswordChanges {
         }
         ResetSession session = verified.get();
         DirectoryUser user = session.user().orElseThrow();
-        AuditContext context = support.context(session, caller);
+        AuditContext context = audit.context(session, caller);
         if (!temporary) {
             PasswordEvaluation evaluation = policy.evaluate(password, passwordUser(user),
                     session.proven().size() >= 2);
             if (!evaluation.accepted()) {
-                support.record(new AuditEvent.PasswordRejected(context,
+                audit.record(new AuditEvent.PasswordRejected(context,
                         evaluation.rejections().stream().map(Rejection::rule).toList()));
                 return done(new ChangeResult.Rejected(evaluation.rejections().stream()
-                        .map(r -> support.text(language, r.messageKey(), r.args())).toList()));
+                        .map(r -> replies.text(language, r.messageKey(), r.args())).toList()));
             }
         }
         if (!sessions.claim(caller.conversationId(), session)) {
@@ -86,7 +95,7 @@ public final class PasswordChanges {
                 }
                 return done(failed(session, context, "reset", failure.get(), language));
             }
-            support.record(new AuditEvent.PasswordReset(support.context(session, caller), temporary));
+            audit.record(new AuditEvent.PasswordReset(audit.context(session, caller), temporary));
             succeeded(session, caller);
             return notices.passwordReset(user, language, session.correlationId())
                     .thenApply(noticed -> new ChangeResult.Done());
@@ -104,13 +113,13 @@ public final class PasswordChanges {
         }
         ResetSession session = verified.get();
         DirectoryUser user = session.user().orElseThrow();
-        AuditContext context = support.context(session, caller);
+        AuditContext context = audit.context(session, caller);
         if (!directory.unlocks(user)) {
             return done(new ChangeResult.Failed(session.correlationId(), ChangeResult.Failed.Kind.CANNOT_UNLOCK));
         }
-        return support.directory(directory.find(user.id()), "find").handle((fresh, error) -> {
+        return calls.directory(directory.find(user.id()), "find").handle((fresh, error) -> {
             if (error != null) {
-                return done(failed(session, context, "find", FlowSupport.failure(error, "find"), language));
+                return done(failed(session, context, "find", DirectoryCalls.failure(error, "find"), language));
             }
             if (fresh.isPresent() && !fresh.get().locked()) {
                 return done(new ChangeResult.NothingToDo());
@@ -119,7 +128,7 @@ public final class PasswordChanges {
                 if (failure.isPresent()) {
                     return done(failed(session, context, "unlock", failure.get(), language));
                 }
-                support.record(new AuditEvent.AccountUnlocked(support.context(session, caller)));
+                audit.record(new AuditEvent.AccountUnlocked(audit.context(session, caller)));
                 throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId());
                 return notices.unlocked(user, language, session.correlationId())
                         .<ChangeResult>thenApply(noticed -> new ChangeResult.Done());
@@ -132,8 +141,8 @@ public final class PasswordChanges {
      * between "changed" and "not changed"; what follows it (audit, notices) cannot turn a done change into a failure.
      */
     private CompletableFuture<Optional<DirectoryFailure>> attempt(CompletableFuture<Void> change, String operation) {
-        return support.change(change, operation)
-                .handle((changed, error) -> Optional.ofNullable(error).map(e -> FlowSupport.failure(e, operation)));
+        return calls.change(change, operation)
+                .handle((changed, error) -> Optional.ofNullable(error).map(e -> DirectoryCalls.failure(e, operation)));
     }
 
     private static CompletableFuture<ChangeResult> done(ChangeResult result) {
@@ -142,16 +151,16 @@ public final class PasswordChanges {
 
     /** The rules of the policy for this account, for the link page to show before the user types. */
     public String policySummary(Language language) {
-        return support.text(language, "reset.policy-summary." + policy.mode().name().toLowerCase(java.util.Locale.ROOT),
+        return replies.text(language, "reset.policy-summary." + policy.mode().name().toLowerCase(java.util.Locale.ROOT),
                 java.util.Map.of("min", Integer.toString(policy.minimumLength(false))));
     }
 
     private ChangeResult failed(ResetSession session, AuditContext context, String operation,
             DirectoryFailure failure, Language language) {
-        support.record(new AuditEvent.DirectoryError(context, operation, failure.reason().name()));
+        audit.record(new AuditEvent.DirectoryError(context, operation, failure.reason().name()));
         log.warn("[{}] directory {} failed: {}", session.correlationId(), operation, failure.reason());
         if (failure.reason() == DirectoryFailure.Reason.POLICY_VIOLATION) {
-            return new ChangeResult.Rejected(List.of(support.text(language, "reset.directory-policy",
+            return new ChangeResult.Rejected(List.of(replies.text(language, "reset.directory-policy",
                     java.util.Map.of())));
         }
         return new ChangeResult.Failed(session.correlationId(), switch (failure.reason()) {

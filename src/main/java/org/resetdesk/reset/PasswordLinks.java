@@ -1,5 +1,6 @@
 package org.resetdesk.reset;
 
+import org.resetdesk.identity.ResetSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -3,30 +3,31 @@ package org.resetdesk.reset;
 import java.time.Clock;
 
 import org.resetdesk.audit.AuditSink;
+import org.resetdesk.identity.DirectoryCalls;
+import org.resetdesk.identity.FlowAudit;
+import org.resetdesk.identity.FlowReplies;
+import org.resetdesk.identity.NoticeSender;
+import org.resetdesk.identity.ResetSessions;
 import org.resetdesk.web.PublicAddress;
 import org.springframework.core.env.Environment;
 import org.resetdesk.conversation.HelpdeskContacts;
 import org.resetdesk.conversation.HelpdeskProperties;
 import org.resetdesk.directory.DirectoryAdapter;
-import org.resetdesk.enrollment.EnrollmentStore;
 import org.resetdesk.notify.Notifier;
 import org.resetdesk.password.PasswordPolicy;
 import org.resetdesk.password.TemporaryPasswordGenerator;
 import org.resetdesk.text.MessageCatalog;
-import org.resetdesk.verification.DecoyQuestions;
-import org.resetdesk.verification.NameKeys;
 import org.resetdesk.verification.OneTimeCodes;
-import org.resetdesk.verification.ProofThrottle;
-import org.resetdesk.verification.SecurityAnswers;
-import org.resetdesk.verification.Totp;
 import org.resetdesk.verification.VerificationProperties;
+import org.resetdesk.verification.ProofThrottle;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the reset and unlock steps, the sessions that guard changes and the password links (the link page itself is
- * a scanned controller).
+ * Wires the commit half of the reset and unlock flows (new password, temporary password, link, unlock), the sessions
+ * that guard changes and what every flow's steps share, bounded by {@code resetdesk.reset.*}; the password link page
+ * itself is a scanned controller.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ResetProperties.class)
@@ -57,95 +58,36 @@ class ResetConfiguration {
     }
 
     @Bean
-    FlowSupport resetFlowSupport(MessageCatalog messages, Clock clock, AuditSink audit, Notifier notifier,
-            ResetProperties properties, HelpdeskProperties helpdesk) {
-        return new FlowSupport(messages, clock, audit, notifier, properties.directoryTimeout(),
-                new HelpdeskContacts(messages, helpdesk));
+    FlowAudit flowAudit(Clock clock, AuditSink audit) {
+        return new FlowAudit(clock, audit);
     }
 
     @Bean
-    Methods resetMethods(VerificationProperties policy, EnrollmentStore enrollments) {
-        return new Methods(policy, enrollments);
+    FlowReplies flowReplies(MessageCatalog messages, HelpdeskProperties helpdesk, FlowAudit audit) {
+        return new FlowReplies(messages, new HelpdeskContacts(messages, helpdesk), audit);
     }
 
     @Bean
-    Proofs resetProofs(ResetSessions sessions, ProofThrottle throttle, FlowSupport support) {
-        return new Proofs(sessions, throttle, support);
+    DirectoryCalls directoryCalls(ResetProperties properties) {
+        return new DirectoryCalls(properties.directoryTimeout());
     }
 
     @Bean
-    AccountResolver accountResolver(DirectoryAdapter directory, ResetSessions sessions, Methods methods,
-            FlowSupport support, NameKeys nameKeys) {
-        return new AccountResolver(directory, sessions, methods, support, nameKeys);
+    NoticeSender noticeSender(Notifier notifier, ResetProperties properties) {
+        return new NoticeSender(notifier, properties.directoryTimeout());
     }
 
     @Bean
-    CodeDelivery codeDelivery(OneTimeCodes codes, ProofThrottle throttle, ResetSessions sessions, Methods methods,
-            FlowSupport support, VerificationProperties policy) {
-        return new CodeDelivery(codes, throttle, sessions, methods, support, policy);
-    }
-
-    @Bean
-    QuestionRounds questionRounds(ResetSessions sessions, Methods methods, SecurityAnswers answers,
-            DecoyQuestions decoys, Proofs proofs, ProofThrottle throttle, FlowSupport support) {
-        return new QuestionRounds(sessions, methods, answers, decoys, proofs, throttle, support);
-    }
-
-    @Bean
-    ChangeNotices changeNotices(DirectoryAdapter directory, FlowSupport support) {
-        return new ChangeNotices(directory, support);
+    ChangeNotices changeNotices(DirectoryAdapter directory, FlowReplies replies, DirectoryCalls calls,
+            NoticeSender notices) {
+        return new ChangeNotices(directory, replies, calls, notices);
     }
 
     @Bean
     PasswordChanges passwordChanges(ResetSessions sessions, DirectoryAdapter directory, PasswordPolicy policy,
-            ProofThrottle throttle, OneTimeCodes codes, ChangeNotices notices, FlowSupport support) {
-        return new PasswordChanges(sessions, directory, policy, throttle, codes, notices, support);
-    }
-
-    @Bean
-    BeginStep beginStep(DirectoryAdapter directory, FlowSupport support) {
-        return new BeginStep(directory, support);
-    }
-
-    @Bean
-    FindAccountStep findAccountStep(AccountResolver resolver) {
-        return new FindAccountStep(resolver);
-    }
-
-    @Bean
-    UseSignedInStep useSignedInStep(AccountResolver resolver) {
-        return new UseSignedInStep(resolver);
-    }
-
-    @Bean
-    ChooseMethodStep chooseMethodStep(ResetSessions sessions, Methods methods, CodeDelivery delivery,
-            QuestionRounds questions, ProofThrottle throttle, FlowSupport support) {
-        return new ChooseMethodStep(sessions, methods, delivery, questions, throttle, support);
-    }
-
-    @Bean
-    CheckCodeStep checkCodeStep(ResetSessions sessions, OneTimeCodes codes, Proofs proofs, FlowSupport support) {
-        return new CheckCodeStep(sessions, codes, proofs, support);
-    }
-
-    @Bean
-    ResendCodeStep resendCodeStep(ResetSessions sessions, CodeDelivery delivery) {
-        return new ResendCodeStep(sessions, delivery);
-    }
-
-    @Bean
-    CheckAuthenticatorStep checkAuthenticatorStep(ResetSessions sessions, Totp totp, Methods methods, Proofs proofs) {
-        return new CheckAuthenticatorStep(sessions, totp, methods, proofs);
-    }
-
-    @Bean
-    CheckAnswerStep checkAnswerStep(ResetSessions sessions, QuestionRounds rounds) {
-        return new CheckAnswerStep(sessions, rounds);
-    }
-
-    @Bean
-    ProofCompleteStep proofCompleteStep(ResetSessions sessions, FlowSupport support) {
-        return new ProofCompleteStep(sessions, support);
+            ProofThrottle throttle, OneTimeCodes codes, ChangeNotices notices, FlowReplies replies, FlowAudit audit,
+            DirectoryCalls calls) {
+        return new PasswordChanges(sessions, directory, policy, throttle, codes, notices, replies, audit, calls);
     }
 
     @Bean
@@ -154,20 +96,20 @@ class ResetConfiguration {
     }
 
     @Bean
-    SetPasswordStep setPasswordStep(ResetSessions sessions, PasswordChanges changes, FlowSupport support) {
-        return new SetPasswordStep(sessions, changes, support);
+    SetPasswordStep setPasswordStep(ResetSessions sessions, PasswordChanges changes, FlowReplies replies) {
+        return new SetPasswordStep(sessions, changes, replies);
     }
 
     @Bean
     SetTemporaryStep setTemporaryStep(ResetSessions sessions, PasswordChanges changes,
-            TemporaryPasswordGenerator generator, FlowSupport support) {
-        return new SetTemporaryStep(sessions, changes, generator, support);
+            TemporaryPasswordGenerator generator, FlowReplies replies) {
+        return new SetTemporaryStep(sessions, changes, generator, replies);
     }
 
     @Bean
     SendLinkStep sendLinkStep(ResetSessions sessions, PasswordLinks links, ResetProperties properties,
-            FlowSupport support) {
-        return new SendLinkStep(sessions, links, properties, support);
+            FlowReplies replies) {
+        return new SendLinkStep(sessions, links, properties, replies);
     }
 
     @Bean

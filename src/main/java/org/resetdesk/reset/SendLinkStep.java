@@ -1,5 +1,9 @@
 package org.resetdesk.reset;
 
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
+import org.resetdesk.identity.FlowReplies;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -14,14 +18,14 @@ final class SendLinkStep extends SessionStep {
     private final ResetSessions sessions;
     private final PasswordLinks links;
     private final ResetProperties properties;
-    private final FlowSupport support;
+    private final FlowReplies replies;
 
-    SendLinkStep(ResetSessions sessions, PasswordLinks links, ResetProperties properties, FlowSupport support) {
+    SendLinkStep(ResetSessions sessions, PasswordLinks links, ResetProperties properties, FlowReplies replies) {
         super(sessions);
         this.sessions = sessions;
         this.links = links;
         this.properties = properties;
-        this.support = support;
+        this.replies = replies;
     }
 
     @Override
@@ -31,20 +35,20 @@ final class SendLinkStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of("sent", FlowSupport.EXPIRED, OTHER);
+        return Set.of("sent", FlowReplies.EXPIRED, OTHER);
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         return decide(context, session, input).now();
     }
 
     private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
         if (sessions.verified(context.caller().conversationId(), session.ref()).isEmpty()) {
-            return StepResult.of(FlowSupport.EXPIRED);
+            return StepResult.of(FlowReplies.EXPIRED);
         }
         String url = links.create(context.caller(), session.ref(), context.language());
-        return support.outcome("sent", support.reply(context.language(), "reset.link", Map.of("url", url,
+        return replies.outcome("sent", replies.reply(context.language(), "reset.link", Map.of("url", url,
                 "minutes", Long.toString(properties.linkLifetime().toMinutes()))).shownOnce());
     }
 }

@@ -1,5 +1,9 @@
 package org.resetdesk.reset;
 
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
+import org.resetdesk.identity.FlowReplies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +27,12 @@ final class SetPasswordStep extends SessionStep {
     static final String SYNCED = "synced";
 
     private final PasswordChanges changes;
-    private final FlowSupport support;
+    private final FlowReplies replies;
 
-    SetPasswordStep(ResetSessions sessions, PasswordChanges changes, FlowSupport support) {
+    SetPasswordStep(ResetSessions sessions, PasswordChanges changes, FlowReplies replies) {
         super(sessions);
         this.changes = changes;
-        this.support = support;
+        this.replies = replies;
     }
 
     @Override
@@ -38,21 +42,21 @@ final class SetPasswordStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(DONE, REJECTED, FAILED, UNKNOWN, SYNCED, FlowSupport.EXPIRED, OTHER);
+        return Set.of(DONE, REJECTED, FAILED, UNKNOWN, SYNCED, FlowReplies.EXPIRED, OTHER);
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         String password = ((DialogInput.Secret) input).value();
         return changes.resetPassword(context.caller(), session.ref(), password, false, context.language())
-                .thenApply(result -> outcome(context, result, support));
+                .thenApply(result -> outcome(context, result, replies));
     }
 
     /** The flow outcome of a change, with the reasons of a rejection. */
-    static StepResult outcome(StepContext context, ChangeResult result, FlowSupport support) {
+    static StepResult outcome(StepContext context, ChangeResult result, FlowReplies replies) {
         if (result instanceof ChangeResult.Rejected rejected) {
             List<String> texts = new ArrayList<>();
-            texts.add(support.text(context.language(), "reset.password-rejected", Map.of()));
+            texts.add(replies.text(context.language(), "reset.password-rejected", Map.of()));
             texts.addAll(rejected.reasons());
             return new StepResult(REJECTED, List.of(Reply.text(String.join("\n\n", texts), context.language())),
                     Map.of());
@@ -65,7 +69,7 @@ final class SetPasswordStep extends SessionStep {
             };
         }
         if (result instanceof ChangeResult.NotVerified) {
-            return StepResult.of(FlowSupport.EXPIRED);
+            return StepResult.of(FlowReplies.EXPIRED);
         }
         return StepResult.of(DONE);
     }

@@ -1,5 +1,9 @@
 package org.resetdesk.reset;
 
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
+import org.resetdesk.identity.FlowReplies;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,14 +23,14 @@ final class SetTemporaryStep extends SessionStep {
 
     private final PasswordChanges changes;
     private final TemporaryPasswordGenerator generator;
-    private final FlowSupport support;
+    private final FlowReplies replies;
 
     SetTemporaryStep(ResetSessions sessions, PasswordChanges changes, TemporaryPasswordGenerator generator,
-            FlowSupport support) {
+            FlowReplies replies) {
         super(sessions);
         this.changes = changes;
         this.generator = generator;
-        this.support = support;
+        this.replies = replies;
     }
 
     @Override
@@ -37,20 +41,20 @@ final class SetTemporaryStep extends SessionStep {
     @Override
     public Set<String> outcomes() {
         return Set.of(SetPasswordStep.DONE, SetPasswordStep.FAILED, SetPasswordStep.REJECTED, SetPasswordStep.UNKNOWN,
-                SetPasswordStep.SYNCED, FlowSupport.EXPIRED, OTHER);
+                SetPasswordStep.SYNCED, FlowReplies.EXPIRED, OTHER);
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         DirectoryUser user = session.user().orElseThrow(() -> new IllegalStateException("not a real account"));
         String temporary = generator.generate(new PasswordUser(user.firstName(), user.lastName(), user.upn()));
         return changes.resetPassword(context.caller(), session.ref(), temporary, true, context.language())
                 .thenApply(result -> {
                     if (result instanceof ChangeResult.Done) {
-                        return support.outcome(SetPasswordStep.DONE, support.reply(context.language(),
+                        return replies.outcome(SetPasswordStep.DONE, replies.reply(context.language(),
                                 "reset.temporary-password", Map.of("password", temporary)).shownOnce());
                     }
-                    return SetPasswordStep.outcome(context, result, support);
+                    return SetPasswordStep.outcome(context, result, replies);
                 });
     }
 }

@@ -1,5 +1,9 @@
 package org.resetdesk.reset;
 
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
+import org.resetdesk.identity.FlowReplies;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,11 +31,11 @@ final class UnlockStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of("unlocked", "not-locked", CANNOT_UNLOCK, SetPasswordStep.FAILED, FlowSupport.EXPIRED, OTHER);
+        return Set.of("unlocked", "not-locked", CANNOT_UNLOCK, SetPasswordStep.FAILED, FlowReplies.EXPIRED, OTHER);
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         return changes.unlock(context.caller(), session.ref(), context.language()).thenApply(UnlockStep::outcome);
     }
 
@@ -43,7 +47,7 @@ final class UnlockStep extends SessionStep {
             return StepResult.of("not-locked");
         }
         if (result instanceof ChangeResult.NotVerified) {
-            return StepResult.of(FlowSupport.EXPIRED);
+            return StepResult.of(FlowReplies.EXPIRED);
         }
         if (result instanceof ChangeResult.Failed failed && failed.kind() == ChangeResult.Failed.Kind.CANNOT_UNLOCK) {
             return StepResult.of(CANNOT_UNLOCK);

@@ -59,7 +59,6 @@ public final class SecurityAnswers {
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    /** A new salted hash of the normalised {@code answer}, to store at registration. */
     /**
      * Checks an answer against nothing, taking as long as a real check: for decoy questions of unknown accounts, so
      * the time of the reply does not tell them apart. Always false.
@@ -69,6 +68,7 @@ public final class SecurityAnswers {
         return false;
     }
 
+    /** A new salted hash of the normalised {@code answer}, to store at registration. */
     public String hash(String answer) {
         return Pbkdf2.hash(normalise(answer), iterations);
     }
@@ -84,6 +84,11 @@ public final class SecurityAnswers {
     /** Whether {@code stored} was made with fewer iterations than now configured (hash again after a match). */
     public boolean needsRehash(String stored) {
         return Pbkdf2.iterations(stored) < iterations;
+    }
+
+    /** How many questions are asked per attempt. */
+    public int asked() {
+        return asked;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.resetdesk.MutableClock;
 import org.resetdesk.TestClockConfiguration;
 import org.resetdesk.channel.ChatDriver;
+import org.resetdesk.identity.ResetSessions;
 import org.resetdesk.notify.outbox.OutboxCodes;
 import org.resetdesk.notify.outbox.OutboxNotifier;
 import org.springframework.beans.factory.annotation.Autowired;

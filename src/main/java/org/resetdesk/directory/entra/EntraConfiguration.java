@@ -4,12 +4,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.resetdesk.enrollment.EnrollmentStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -42,11 +40,6 @@ class EntraConfiguration {
         return new EntraDirectory(new GraphHttp(properties, tls, tokens, clock), properties.noticeRoles());
     }
 
-    /** Graph keeps no authenticator secrets or security questions of ResetDesk's; registration comes later. */
-    @Bean
-    EnrollmentStore noEnrollments() {
-        return userId -> Optional.empty();
-    }
 
     /** TLS that trusts what the JVM's standard trust store holds, as the system properties name it now. */
     static SSLContext standardTrust() {

@@ -2,10 +2,8 @@ package org.resetdesk.directory.ldap;
 
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.Optional;
 
 import com.unboundid.ldap.sdk.LDAPException;
-import org.resetdesk.enrollment.EnrollmentStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -39,11 +37,5 @@ class LdapConfiguration {
             throw new IllegalStateException("resetdesk.directory.ldap: the connection pool could not be set up: "
                     + e.getMessage(), e);
         }
-    }
-
-    /** The directory keeps no authenticator secrets or security questions of ResetDesk's; registration comes later. */
-    @Bean
-    EnrollmentStore noEnrollments() {
-        return userId -> Optional.empty();
     }
 }

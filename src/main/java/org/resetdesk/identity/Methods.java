@@ -1,28 +1,24 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.enrollment.Enrollment;
-import org.resetdesk.enrollment.EnrollmentStore;
 import org.resetdesk.verification.VerificationMethod;
 import org.resetdesk.verification.VerificationProperties;
 
-/** Which verification methods a person can use, and how flow files name them. */
+/** Which verification methods a person can use, and how flow files name them. Pure; thread-safe. */
 final class Methods {
 
     /** Option ids of the choose-method states, in display order. */
     static final Map<String, VerificationMethod> BY_OPTION = orderedOptions();
 
     private final VerificationProperties policy;
-    private final EnrollmentStore enrollments;
 
-    Methods(VerificationProperties policy, EnrollmentStore enrollments) {
+    Methods(VerificationProperties policy) {
         this.policy = policy;
-        this.enrollments = enrollments;
     }
 
     private static Map<String, VerificationMethod> orderedOptions() {
@@ -39,17 +35,23 @@ final class Methods {
         return inOrder(policy.requirementFor(false).allowed());
     }
 
-    /** The methods {@code user} registered and the policy lets them use. */
-    List<VerificationMethod> usable(DirectoryUser user) {
-        Optional<Enrollment> enrollment = enrollments.find(user.id());
+    /** The methods the session's account registered and the policy lets it use; none for a decoy. */
+    List<VerificationMethod> usable(ResetSession session) {
+        return session.user().map(user -> usable(user, session.enrollment())).orElse(List.of());
+    }
+
+    /**
+     * The methods {@code user} registered and the policy lets them use. {@code user}'s contacts are the ones in force
+     * (see {@link #withRegisteredContacts}).
+     */
+    List<VerificationMethod> usable(DirectoryUser user, Enrollment enrollment) {
         List<VerificationMethod> usable = new ArrayList<>();
         for (VerificationMethod method : inOrder(policy.requirementFor(user.administrator()).allowed())) {
             boolean registered = switch (method) {
                 case EMAIL_CODE -> user.contacts().alternateEmail() != null;
                 case SMS_CODE -> user.contacts().mobilePhone() != null;
-                case AUTHENTICATOR -> enrollment.map(Enrollment::hasAuthenticator).orElse(false);
-                case SECURITY_QUESTIONS -> enrollment.map(e -> e.questions().size()).orElse(0)
-                        >= policy.questions().asked();
+                case AUTHENTICATOR -> enrollment.hasAuthenticator();
+                case SECURITY_QUESTIONS -> enrollment.questions().size() >= policy.questions().asked();
             };
             if (registered) {
                 usable.add(method);
@@ -59,12 +61,19 @@ final class Methods {
     }
 
     /** Whether {@code user} can prove as many methods as the policy requires of them. */
-    boolean enough(DirectoryUser user) {
-        return usable(user).size() >= policy.requirementFor(user.administrator()).required();
+    boolean enough(DirectoryUser user, Enrollment enrollment) {
+        return usable(user, enrollment).size() >= policy.requirementFor(user.administrator()).required();
     }
 
-    Optional<Enrollment> enrollment(String userId) {
-        return enrollments.find(userId);
+    /**
+     * The account with the contacts in force: an alternate email or phone registered with ResetDesk takes the place
+     * of the directory's, which stays in use where nothing was registered.
+     */
+    static DirectoryUser withRegisteredContacts(DirectoryUser user, Enrollment enrollment) {
+        DirectoryUser.Contacts directory = user.contacts();
+        return user.withContacts(new DirectoryUser.Contacts(
+                enrollment.alternateEmail() != null ? enrollment.alternateEmail() : directory.alternateEmail(),
+                enrollment.mobilePhone() != null ? enrollment.mobilePhone() : directory.mobilePhone()));
     }
 
     private static List<VerificationMethod> inOrder(java.util.Collection<VerificationMethod> methods) {

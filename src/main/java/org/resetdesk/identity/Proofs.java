@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.List;
 import java.util.Map;
@@ -24,19 +24,21 @@ final class Proofs {
 
     private final ResetSessions sessions;
     private final ProofThrottle throttle;
-    private final FlowSupport support;
+    private final FlowReplies replies;
+    private final FlowAudit audit;
 
-    Proofs(ResetSessions sessions, ProofThrottle throttle, FlowSupport support) {
+    Proofs(ResetSessions sessions, ProofThrottle throttle, FlowReplies replies, FlowAudit audit) {
         this.sessions = sessions;
         this.throttle = throttle;
-        this.support = support;
+        this.replies = replies;
+        this.audit = audit;
     }
 
     /** Reserves an attempt; a blocked result to return at once, or empty to go on (then call a finishing method). */
     Optional<StepResult> begin(StepContext context, ResetSession session) {
         if (throttle.begin(session.limitKeys(), context.caller().conversationId())
                 instanceof ThrottleDecision.Blocked blocked) {
-            return Optional.of(support.blocked(context, session, blocked.until()));
+            return Optional.of(replies.blocked(context, session, blocked.until()));
         }
         return Optional.empty();
     }
@@ -54,7 +56,7 @@ final class Proofs {
     /** A proof that reserved nothing ({@link QuestionRounds} counts a round in advance instead) passed. */
     StepResult recorded(StepContext context, ResetSession session, VerificationMethod method) {
         sessions.update(context.caller().conversationId(), session.withProof(method));
-        support.record(new AuditEvent.ProofPassed(support.context(session, context.caller()), method.name()));
+        audit.record(new AuditEvent.ProofPassed(audit.context(session, context.caller()), method.name()));
         return StepResult.of(PASSED);
     }
 
@@ -62,12 +64,12 @@ final class Proofs {
     StepResult failed(StepContext context, ResetSession session, VerificationMethod method, String failure,
             String replyKey, Map<String, String> slots) {
         ThrottleDecision next = throttle.finish(session.limitKeys(), context.caller().conversationId(), false);
-        support.record(new AuditEvent.ProofFailed(support.context(session, context.caller()), method.name(),
+        audit.record(new AuditEvent.ProofFailed(audit.context(session, context.caller()), method.name(),
                 failure));
         if (next instanceof ThrottleDecision.Blocked blocked) {
-            return support.blocked(context, session, blocked.until());
+            return replies.blocked(context, session, blocked.until());
         }
-        Reply reply = support.reply(context.language(), replyKey);
+        Reply reply = replies.reply(context.language(), replyKey);
         return new StepResult(WRONG, List.of(reply), slots);
     }
 }

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,13 +13,13 @@ import org.resetdesk.dialog.StepResult;
  * A step that works on the conversation's {@link ResetSession}: when it has expired (or was never started here) the
  * flow goes to its {@code expired} outcome, and the "another method" button goes to {@code other}.
  */
-abstract class SessionStep implements DialogStep {
+public abstract class SessionStep implements DialogStep {
 
-    static final String OTHER = "other";
+    public static final String OTHER = "other";
 
     private final ResetSessions sessions;
 
-    SessionStep(ResetSessions sessions) {
+    protected SessionStep(ResetSessions sessions) {
         this.sessions = sessions;
     }
 
@@ -30,7 +30,7 @@ abstract class SessionStep implements DialogStep {
                 .filter(current -> current.correlationId().equals(context.slot(BeginStep.REFERENCE,
                         current.correlationId())));
         if (session.isEmpty()) {
-            return StepResult.of(FlowSupport.EXPIRED).now();
+            return StepResult.of(FlowReplies.EXPIRED).now();
         }
         if (input instanceof DialogInput.Choice choice && OTHER.equals(choice.optionId())) {
             leaving(context, session.get());
@@ -46,8 +46,9 @@ abstract class SessionStep implements DialogStep {
     }
 
     /** The user leaves this step for another way ("Use another method"); nothing to do by default. */
-    void leaving(StepContext context, ResetSession session) {
+    protected void leaving(StepContext context, ResetSession session) {
     }
 
-    abstract CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input);
+    protected abstract CompletableFuture<StepResult> handle(StepContext context, ResetSession session,
+            DialogInput input);
 }

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.enrollment.Enrollment;
 import org.resetdesk.verification.VerificationMethod;
 
 /**
@@ -23,7 +24,10 @@ import org.resetdesk.verification.VerificationMethod;
  *                      not exist (or may not be told apart) a key derived from the typed name
  * @param typedName     the name the user typed; never shown back on anonymous channels
  * @param nameKey       the key of the name typed ({@code NameKeys}): every spelling of a name has the same one
- * @param user          the directory account, or empty for a decoy (unknown, disabled, nothing usable registered)
+ * @param user          the directory account, or empty for a decoy (unknown, disabled, nothing usable registered);
+ *                      its contacts are those registered with ResetDesk where there are any, else the directory's
+ * @param enrollment    what the account registered with ResetDesk, as read when the account was named (nothing for
+ *                      a decoy)
  * @param trusted       whether the channel vouches that the person chatting owns this account (the signed-in Teams
  *                      user naming their own account): only then may replies show masked contacts or say that an
  *                      account is unknown
@@ -34,21 +38,23 @@ import org.resetdesk.verification.VerificationMethod;
  * @param answersRight  whether every answer of this round so far was right
  */
 public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant startedAt, String subjectKey,
-        String typedName, String nameKey, Optional<DirectoryUser> user, boolean trusted, Set<VerificationMethod> proven,
+        String typedName, String nameKey, Optional<DirectoryUser> user, Enrollment enrollment, boolean trusted,
+        Set<VerificationMethod> proven,
         VerificationMethod codeMethod, List<String> questions, int answered, boolean answersRight) {
 
     public ResetSession {
         Objects.requireNonNull(correlationId, "correlationId");
         Objects.requireNonNull(subjectKey, "subjectKey");
         Objects.requireNonNull(nameKey, "nameKey");
+        Objects.requireNonNull(enrollment, "enrollment");
         proven = proven.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(proven));
         questions = List.copyOf(questions);
     }
 
     static ResetSession started(String correlationId, AuditEvent.Flow flow, Instant now, String subjectKey,
-            String typedName, String nameKey, Optional<DirectoryUser> user, boolean trusted) {
-        return new ResetSession(correlationId, flow, now, subjectKey, typedName, nameKey, user, trusted, Set.of(), null,
-                List.of(), 0, true);
+            String typedName, String nameKey, Optional<DirectoryUser> user, Enrollment enrollment, boolean trusted) {
+        return new ResetSession(correlationId, flow, now, subjectKey, typedName, nameKey, user, enrollment, trusted,
+                Set.of(), null, List.of(), 0, true);
     }
 
     /**
@@ -90,23 +96,23 @@ public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant s
         Set<VerificationMethod> all = EnumSet.noneOf(VerificationMethod.class);
         all.addAll(proven);
         all.add(method);
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, all,
-                null, List.of(), 0, true);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, enrollment,
+                trusted, all, null, List.of(), 0, true);
     }
 
     ResetSession withCodeSentBy(VerificationMethod method) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven,
-                method, questions, answered, answersRight);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, enrollment,
+                trusted, proven, method, questions, answered, answersRight);
     }
 
     ResetSession askingQuestions(List<String> selected) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven,
-                codeMethod, selected, 0, true);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, enrollment,
+                trusted, proven, codeMethod, selected, 0, true);
     }
 
     ResetSession answered(boolean right) {
-        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, trusted, proven,
-                codeMethod, questions, answered + 1, answersRight && right);
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, enrollment,
+                trusted, proven, codeMethod, questions, answered + 1, answersRight && right);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.List;
 import java.util.Map;
@@ -26,16 +26,16 @@ final class ChooseMethodStep implements DialogStep {
     private final CodeDelivery delivery;
     private final QuestionRounds questions;
     private final ProofThrottle throttle;
-    private final FlowSupport support;
+    private final FlowReplies replies;
 
     ChooseMethodStep(ResetSessions sessions, Methods methods, CodeDelivery delivery, QuestionRounds questions,
-            ProofThrottle throttle, FlowSupport support) {
+            ProofThrottle throttle, FlowReplies replies) {
         this.sessions = sessions;
         this.methods = methods;
         this.delivery = delivery;
         this.questions = questions;
         this.throttle = throttle;
-        this.support = support;
+        this.replies = replies;
     }
 
     @Override
@@ -45,8 +45,8 @@ final class ChooseMethodStep implements DialogStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(CodeDelivery.SENT, CodeDelivery.NOT_SENT, "authenticator", "questions", FlowSupport.BLOCKED,
-                FlowSupport.EXPIRED);
+        return Set.of(CodeDelivery.SENT, CodeDelivery.NOT_SENT, "authenticator", "questions", FlowReplies.BLOCKED,
+                FlowReplies.EXPIRED);
     }
 
     @Override
@@ -60,19 +60,19 @@ final class ChooseMethodStep implements DialogStep {
         if (!session.trusted() && session.proven().isEmpty() || session.user().isEmpty()) {
             return methods.publicList();
         }
-        return methods.usable(session.user().get()).stream().filter(m -> !session.proven().contains(m)).toList();
+        return methods.usable(session).stream().filter(m -> !session.proven().contains(m)).toList();
     }
 
     @Override
     public CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
         Optional<ResetSession> current = sessions.current(context.caller().conversationId());
         if (current.isEmpty()) {
-            return StepResult.of(FlowSupport.EXPIRED).now();
+            return StepResult.of(FlowReplies.EXPIRED).now();
         }
         ResetSession session = current.get();
         if (throttle.check(session.limitKeys(), context.caller().conversationId())
                 instanceof ThrottleDecision.Blocked blocked) {
-            return support.blocked(context, session, blocked.until()).now();
+            return replies.blocked(context, session, blocked.until()).now();
         }
         VerificationMethod method = Methods.BY_OPTION.get(((DialogInput.Choice) input).optionId());
         return switch (method) {

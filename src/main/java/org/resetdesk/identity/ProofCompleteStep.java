@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.Map;
 import java.util.Set;
@@ -13,12 +13,12 @@ import org.resetdesk.verification.VerificationRequirement;
 final class ProofCompleteStep extends SessionStep {
 
     private final ResetSessions sessions;
-    private final FlowSupport support;
+    private final FlowReplies replies;
 
-    ProofCompleteStep(ResetSessions sessions, FlowSupport support) {
+    ProofCompleteStep(ResetSessions sessions, FlowReplies replies) {
         super(sessions);
         this.sessions = sessions;
-        this.support = support;
+        this.replies = replies;
     }
 
     @Override
@@ -28,21 +28,21 @@ final class ProofCompleteStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of("verified", "more", FlowSupport.EXPIRED, OTHER);
+        return Set.of("verified", "more", FlowReplies.EXPIRED, OTHER);
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         return decide(context, session, input).now();
     }
 
     private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
         if (sessions.verified(context.caller().conversationId()).isPresent()) {
-            return support.outcome("verified", support.reply(context.language(), "reset.verified"));
+            return replies.outcome("verified", replies.reply(context.language(), "reset.verified"));
         }
         VerificationRequirement requirement = sessions.requirement(session);
         String key = session.administrator() ? "reset.second-method-admin" : "reset.second-method";
-        return support.outcome("more", support.reply(context.language(), key,
+        return replies.outcome("more", replies.reply(context.language(), key,
                 Map.of("required", Integer.toString(requirement.required()))));
     }
 }

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.security.SecureRandom;
 import java.util.Map;
@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
-import org.resetdesk.enrollment.Enrollment;
 import org.resetdesk.verification.Totp;
 import org.resetdesk.verification.TotpCheck;
 import org.resetdesk.verification.VerificationMethod;
@@ -39,11 +38,11 @@ final class CheckAuthenticatorStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(Proofs.PASSED, Proofs.WRONG, OTHER, FlowSupport.BLOCKED, FlowSupport.EXPIRED);
+        return Set.of(Proofs.PASSED, Proofs.WRONG, OTHER, FlowReplies.BLOCKED, FlowReplies.EXPIRED);
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         return decide(context, session, input).now();
     }
 
@@ -53,11 +52,8 @@ final class CheckAuthenticatorStep extends SessionStep {
             return blocked.get();
         }
         String code = ((DialogInput.Code) input).digits();
-        byte[] secret = session.user()
-                .filter(user -> methods.usable(user).contains(VerificationMethod.AUTHENTICATOR))
-                .flatMap(user -> methods.enrollment(user.id()))
-                .map(Enrollment::authenticatorSecret)
-                .orElse(null);
+        byte[] secret = methods.usable(session).contains(VerificationMethod.AUTHENTICATOR)
+                ? session.enrollment().authenticatorSecret() : null;
         TotpCheck check = totp.verify(session.subjectKey(), secret == null ? decoySecret : secret, code);
         if (check == TotpCheck.ACCEPTED && secret != null) {
             return proofs.passed(context, session, VerificationMethod.AUTHENTICATOR);

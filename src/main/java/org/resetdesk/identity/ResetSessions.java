@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.cache.Caches;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.enrollment.Enrollment;
 import org.resetdesk.verification.VerificationProperties;
 import org.resetdesk.verification.VerificationRequirement;
 
@@ -37,9 +38,9 @@ public final class ResetSessions {
 
     /** Starts a new session for the conversation, replacing any earlier one. */
     public ResetSession start(String conversationId, String correlationId, AuditEvent.Flow flow, String subjectKey,
-            String typedName, String nameKey, Optional<DirectoryUser> user, boolean trusted) {
+            String typedName, String nameKey, Optional<DirectoryUser> user, Enrollment enrollment, boolean trusted) {
         ResetSession session = ResetSession.started(correlationId, flow, clock.instant(), subjectKey, typedName,
-                nameKey, user, trusted);
+                nameKey, user, enrollment, trusted);
         sessions.put(conversationId, session);
         return session;
     }
@@ -65,12 +66,12 @@ public final class ResetSessions {
      * Takes the session for one change: of several changes arriving at the same moment with the same session, only
      * one gets it. Hand it back with {@link #giveBack} when the change did not happen.
      */
-    boolean claim(String conversationId, ResetSession session) {
+    public boolean claim(String conversationId, ResetSession session) {
         return sessions.asMap().remove(conversationId, session);
     }
 
     /** A claimed session whose change did not happen, unless the conversation has started another since. */
-    void giveBack(String conversationId, ResetSession session) {
+    public void giveBack(String conversationId, ResetSession session) {
         sessions.asMap().putIfAbsent(conversationId, session);
     }
 

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +18,13 @@ final class CheckCodeStep extends SessionStep {
 
     private final OneTimeCodes codes;
     private final Proofs proofs;
-    private final FlowSupport support;
+    private final FlowReplies replies;
 
-    CheckCodeStep(ResetSessions sessions, OneTimeCodes codes, Proofs proofs, FlowSupport support) {
+    CheckCodeStep(ResetSessions sessions, OneTimeCodes codes, Proofs proofs, FlowReplies replies) {
         super(sessions);
         this.codes = codes;
         this.proofs = proofs;
-        this.support = support;
+        this.replies = replies;
     }
 
     @Override
@@ -34,12 +34,12 @@ final class CheckCodeStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(Proofs.PASSED, Proofs.WRONG, "code-expired", RESEND, OTHER, FlowSupport.BLOCKED,
-                FlowSupport.EXPIRED);
+        return Set.of(Proofs.PASSED, Proofs.WRONG, "code-expired", RESEND, OTHER, FlowReplies.BLOCKED,
+                FlowReplies.EXPIRED);
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         return decide(context, session, input).now();
     }
 
@@ -60,7 +60,7 @@ final class CheckCodeStep extends SessionStep {
         }
         if (check == CodeCheck.EXPIRED) {
             proofs.release(context, session);
-            return support.outcome("code-expired", support.reply(context.language(), "reset.code-expired"));
+            return replies.outcome("code-expired", replies.reply(context.language(), "reset.code-expired"));
         }
         String failure = check == CodeCheck.USED ? "replayed" : "wrong-code";
         return proofs.failed(context, session, method, failure, "reset.code-wrong", Map.of());

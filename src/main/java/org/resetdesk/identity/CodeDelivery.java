@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.Map;
 import java.util.Optional;
@@ -33,41 +33,45 @@ final class CodeDelivery {
     private final ProofThrottle throttle;
     private final ResetSessions sessions;
     private final Methods methods;
-    private final FlowSupport support;
+    private final FlowReplies replies;
+    private final FlowAudit audit;
+    private final NoticeSender notices;
     private final long lifetimeMinutes;
 
     CodeDelivery(OneTimeCodes codes, ProofThrottle throttle, ResetSessions sessions, Methods methods,
-            FlowSupport support, VerificationProperties policy) {
+            FlowReplies replies, FlowAudit audit, NoticeSender notices, VerificationProperties policy) {
         this.codes = codes;
         this.throttle = throttle;
         this.sessions = sessions;
         this.methods = methods;
-        this.support = support;
+        this.replies = replies;
+        this.audit = audit;
+        this.notices = notices;
         this.lifetimeMinutes = Math.max(1, policy.codes().lifetime().toMinutes());
     }
 
     CompletableFuture<StepResult> send(StepContext context, ResetSession session, VerificationMethod method) {
         Caller caller = context.caller();
         if (throttle.check(session.limitKeys(), caller.conversationId()) instanceof ThrottleDecision.Blocked b) {
-            return support.blocked(context, session, b.until()).now();
+            return replies.blocked(context, session, b.until()).now();
         }
         CodeIssue issue = codes.issue(session.subjectKey(), session.limitKeys(), method, caller.conversationId());
         if (issue instanceof CodeIssue.Throttled throttled) {
-            return support.blocked(context, session, throttled.retryAfter()).now();
+            return replies.blocked(context, session, throttled.retryAfter()).now();
         }
         String code = ((CodeIssue.Issued) issue).code();
         sessions.update(caller.conversationId(), session.withCodeSentBy(method));
-        Optional<DirectoryUser> recipient = session.user().filter(user -> methods.usable(user).contains(method));
+        Optional<DirectoryUser> recipient = session.user().filter(user -> methods.usable(session).contains(method));
         CompletableFuture<Boolean> delivered = recipient
                 .map(user -> deliver(user, method, code, context.language(), session, caller))
                 .orElseGet(() -> CompletableFuture.completedFuture(false));
         // The reply does not depend on whether the code went out: on anonymous channels it must read the same.
         return delivered.thenApply(sent -> {
             if (!sent && recipient.isPresent()) {
-                support.record(new AuditEvent.CodeNotSent(support.context(session, caller), method.name()));
+                audit.record(new AuditEvent.CodeNotSent(audit.context(session, caller), method.name()));
                 if (session.trusted()) {
                     // Only the owner may hear it: on an anonymous channel it would tell a real account from a decoy.
-                    return support.outcome(NOT_SENT, support.reply(context.language(), "reset.code-not-sent"));
+                    return replies.outcome(NOT_SENT, replies.reply(context.language(), "reset.code-not-sent"));
                 }
             }
             String destination = recipient.map(user -> masked(user, method)).orElse(null);
@@ -75,7 +79,7 @@ final class CodeDelivery {
                     "destination", destination == null ? "" : destination);
             String key = session.trusted() && destination != null ? "reset.code-sent-to"
                     : method == VerificationMethod.EMAIL_CODE ? "reset.code-sent-email" : "reset.code-sent-sms";
-            return support.outcome(SENT, support.reply(context.language(), key, args));
+            return replies.outcome(SENT, replies.reply(context.language(), key, args));
         });
     }
 
@@ -91,11 +95,11 @@ final class CodeDelivery {
         String to = email ? user.contacts().alternateEmail() : user.contacts().mobilePhone();
         Map<String, String> args = Map.of("code", code, "minutes", Long.toString(lifetimeMinutes));
         Notification notification = new Notification(email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
-                to, support.text(language, "notify.code.subject", Map.of()),
-                support.text(language, "notify.code.body", args), language);
-        return support.send(notification, session.correlationId()).thenApply(sent -> {
+                to, replies.text(language, "notify.code.subject", Map.of()),
+                replies.text(language, "notify.code.body", args), language);
+        return notices.send(notification, session.correlationId()).thenApply(sent -> {
             if (sent) {
-                support.record(new AuditEvent.CodeSent(support.context(session, caller), method.name(),
+                audit.record(new AuditEvent.CodeSent(audit.context(session, caller), method.name(),
                         masked(user, method)));
             }
             return sent;

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.List;
 import java.util.Map;
@@ -32,17 +32,19 @@ final class QuestionRounds {
     private final DecoyQuestions decoys;
     private final Proofs proofs;
     private final ProofThrottle throttle;
-    private final FlowSupport support;
+    private final FlowReplies replies;
+    private final FlowAudit audit;
 
     QuestionRounds(ResetSessions sessions, Methods methods, SecurityAnswers answers, DecoyQuestions decoys,
-            Proofs proofs, ProofThrottle throttle, FlowSupport support) {
+            Proofs proofs, ProofThrottle throttle, FlowReplies replies, FlowAudit audit) {
         this.sessions = sessions;
         this.methods = methods;
         this.answers = answers;
         this.decoys = decoys;
         this.proofs = proofs;
         this.throttle = throttle;
-        this.support = support;
+        this.replies = replies;
+        this.audit = audit;
     }
 
     /** Starts a round; blocked instead when the failures (rounds included) already reach the limit. */
@@ -73,7 +75,7 @@ final class QuestionRounds {
             // Another answer to this question arrived at the same moment and was taken first: ask what is current.
             return sessions.current(conversation).filter(current -> current.answered() < current.questions().size())
                     .map(current -> new StepResult(NEXT, List.of(), slots(context, current)))
-                    .orElseGet(() -> StepResult.of(FlowSupport.EXPIRED));
+                    .orElseGet(() -> StepResult.of(FlowReplies.EXPIRED));
         }
         if (after.answered() < after.questions().size()) {
             return new StepResult(NEXT, List.of(), slots(context, after));
@@ -82,13 +84,13 @@ final class QuestionRounds {
             throttle.refund(after.limitKeys(), conversation);
             return proofs.recorded(context, after, VerificationMethod.SECURITY_QUESTIONS);
         }
-        support.record(new AuditEvent.ProofFailed(support.context(after, context.caller()),
+        audit.record(new AuditEvent.ProofFailed(audit.context(after, context.caller()),
                 VerificationMethod.SECURITY_QUESTIONS.name(), "wrong-answers"));
         if (throttle.settle(after.limitKeys(), conversation) instanceof ThrottleDecision.Blocked blocked) {
-            return support.blocked(context, after, blocked.until());
+            return replies.blocked(context, after, blocked.until());
         }
         return newRound(context, after, Proofs.WRONG,
-                List.of(support.reply(context.language(), "reset.answers-wrong")));
+                List.of(replies.reply(context.language(), "reset.answers-wrong")));
     }
 
     /**
@@ -101,7 +103,7 @@ final class QuestionRounds {
         if (session.answered() >= session.questions().size()) {
             return session;
         }
-        support.record(new AuditEvent.ProofFailed(support.context(session, caller),
+        audit.record(new AuditEvent.ProofFailed(audit.context(session, caller),
                 VerificationMethod.SECURITY_QUESTIONS.name(), "abandoned"));
         // Counted already; it may be the failure that reaches the limit.
         throttle.settle(session.limitKeys(), caller.conversationId());
@@ -112,7 +114,7 @@ final class QuestionRounds {
     private StepResult newRound(StepContext context, ResetSession session, String outcome, List<Reply> before) {
         if (throttle.charge(session.limitKeys(), context.caller().conversationId())
                 instanceof ThrottleDecision.Blocked blocked) {
-            return support.blocked(context, session, blocked.until());
+            return replies.blocked(context, session, blocked.until());
         }
         List<String> pool = allowed(session)
                 ? registered(session).stream().map(Enrollment.RegisteredQuestion::questionKey).toList()
@@ -123,20 +125,29 @@ final class QuestionRounds {
     }
 
     private boolean allowed(ResetSession session) {
-        return session.user().map(user -> methods.usable(user).contains(VerificationMethod.SECURITY_QUESTIONS))
-                .orElse(false);
+        return methods.usable(session).contains(VerificationMethod.SECURITY_QUESTIONS)
+                && registeredQuestions(session).size() >= answers.asked();
     }
 
     private List<Enrollment.RegisteredQuestion> registered(ResetSession session) {
-        if (!allowed(session)) {
-            return List.of();
+        return allowed(session) ? registeredQuestions(session) : List.of();
+    }
+
+    private static List<Enrollment.RegisteredQuestion> registeredQuestions(ResetSession session) {
+        List<Enrollment.RegisteredQuestion> all = session.enrollment().questions();
+        if (session.trusted() || !session.proven().isEmpty()) {
+            return all;
         }
-        return methods.enrollment(session.userId()).map(Enrollment::questions).orElse(List.of());
+        // Before any proof on an anonymous channel, only the admin's questions: decoys are drawn from those, and a
+        // question a user wrote themselves would tell a real account from a decoy.
+        return all.stream()
+                .filter(question -> Enrollment.RegisteredQuestion.customText(question.questionKey()) == null).toList();
     }
 
     private Map<String, String> slots(StepContext context, ResetSession session) {
         String key = session.questions().get(session.answered());
-        return Map.of("question", support.text(context.language(), key, Map.of()),
+        String custom = Enrollment.RegisteredQuestion.customText(key);
+        return Map.of("question", custom != null ? custom : replies.text(context.language(), key, Map.of()),
                 "questionNumber", Integer.toString(session.answered() + 1),
                 "questionCount", Integer.toString(session.questions().size()));
     }

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.Set;
 
@@ -24,11 +24,12 @@ final class ResendCodeStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(CodeDelivery.SENT, CodeDelivery.NOT_SENT, FlowSupport.BLOCKED, FlowSupport.EXPIRED, OTHER);
+        return Set.of(CodeDelivery.SENT, CodeDelivery.NOT_SENT, FlowReplies.BLOCKED, FlowReplies.EXPIRED, OTHER);
     }
 
     @Override
-    java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected java.util.concurrent.CompletableFuture<StepResult> handle(StepContext context, ResetSession session,
+            DialogInput input) {
         VerificationMethod method = session.codeMethod() == null ? VerificationMethod.EMAIL_CODE
                 : session.codeMethod();
         return delivery.send(context, session, method);

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.List;
 import java.util.Map;
@@ -25,11 +25,13 @@ final class BeginStep implements DialogStep {
     static final String REFERENCE = "reference";
 
     private final DirectoryAdapter directory;
-    private final FlowSupport support;
+    private final FlowAudit audit;
+    private final DirectoryCalls calls;
 
-    BeginStep(DirectoryAdapter directory, FlowSupport support) {
+    BeginStep(DirectoryAdapter directory, FlowAudit audit, DirectoryCalls calls) {
         this.directory = directory;
-        this.support = support;
+        this.audit = audit;
+        this.calls = calls;
     }
 
     @Override
@@ -45,7 +47,7 @@ final class BeginStep implements DialogStep {
     @Override
     public CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
         String reference = UUID.randomUUID().toString();
-        support.record(new AuditEvent.FlowStarted(new AuditContext(support.now(), reference,
+        audit.record(new AuditEvent.FlowStarted(new AuditContext(audit.now(), reference,
                 context.caller().channel(), context.caller().conversationId(), null), flow(context.flowId())));
         StepResult ask = new StepResult("ask", List.of(), Map.of(REFERENCE, reference));
         return context.caller().signedInUser()
@@ -58,7 +60,7 @@ final class BeginStep implements DialogStep {
 
     /** The signed-in user's account; empty when the directory does not answer (the user can still type it). */
     private CompletableFuture<Optional<DirectoryUser>> find(String objectId) {
-        return support.directory(directory.find(objectId), "find")
+        return calls.directory(directory.find(objectId), "find")
                 .exceptionally(error -> Optional.empty());
     }
 

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,18 +24,18 @@ final class CheckAnswerStep extends SessionStep {
 
     @Override
     public Set<String> outcomes() {
-        return Set.of(QuestionRounds.NEXT, Proofs.PASSED, Proofs.WRONG, OTHER, FlowSupport.BLOCKED,
-                FlowSupport.EXPIRED);
+        return Set.of(QuestionRounds.NEXT, Proofs.PASSED, Proofs.WRONG, OTHER, FlowReplies.BLOCKED,
+                FlowReplies.EXPIRED);
     }
 
     @Override
-    CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
+    protected CompletableFuture<StepResult> handle(StepContext context, ResetSession session, DialogInput input) {
         return rounds.answer(context, session, ((DialogInput.Secret) input).value()).now();
     }
 
     /** "Use another method" half way through a round: the round stays a failed proof. */
     @Override
-    void leaving(StepContext context, ResetSession session) {
+    protected void leaving(StepContext context, ResetSession session) {
         rounds.abandon(context.caller(), session);
     }
 }

@@ -1,4 +1,4 @@
-package org.resetdesk.reset;
+package org.resetdesk.identity;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +11,8 @@ import org.resetdesk.dialog.StepResult;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.enrollment.Enrollment;
+import org.resetdesk.enrollment.EnrollmentStore;
 import org.resetdesk.verification.NameKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,27 +39,47 @@ final class AccountResolver {
     private final DirectoryAdapter directory;
     private final ResetSessions sessions;
     private final Methods methods;
-    private final FlowSupport support;
+    private final FlowReplies replies;
+    private final FlowAudit audit;
+    private final DirectoryCalls calls;
     private final NameKeys nameKeys;
+    private final EnrollmentStore enrollments;
 
-    AccountResolver(DirectoryAdapter directory, ResetSessions sessions, Methods methods, FlowSupport support,
-            NameKeys nameKeys) {
+    AccountResolver(DirectoryAdapter directory, EnrollmentStore enrollments, ResetSessions sessions, Methods methods,
+            FlowReplies replies, FlowAudit audit, DirectoryCalls calls, NameKeys nameKeys) {
+        this.enrollments = enrollments;
         this.nameKeys = nameKeys;
         this.directory = directory;
         this.sessions = sessions;
         this.methods = methods;
-        this.support = support;
+        this.replies = replies;
+        this.audit = audit;
+        this.calls = calls;
     }
 
     CompletableFuture<StepResult> resolve(StepContext context, String name) {
         if (name.length() > MAX_NAME) {
             // No account name is this long, whoever types it: the same plain answer for everyone, and ask again.
-            return CompletableFuture.completedFuture(support.outcome(NOT_FOUND,
-                    support.reply(context.language(), "reset.account-not-a-name")));
+            return CompletableFuture.completedFuture(replies.outcome(NOT_FOUND,
+                    replies.reply(context.language(), "reset.account-not-a-name")));
         }
-        CompletableFuture<Optional<DirectoryUser>> lookup = support.directory(directory.find(name), "find");
-        return lookup.handle((found, error) -> error == null ? resolved(context, name, found)
-                : unavailable(context, name, FlowSupport.failure(error, "find")));
+        CompletableFuture<Account> lookup = calls.directory(directory.find(name), "find")
+                .thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture(Account.NONE)
+                        : calls.directory(enrollments.find(found.get().id()), "enrollment")
+                                .thenApply(registered -> new Account(found, registered
+                                        .orElseGet(() -> Enrollment.none(found.get().id())))));
+        return lookup.handle((account, error) -> error == null ? resolved(context, name, account)
+                : unavailable(context, name, DirectoryCalls.failure(error, "find")));
+    }
+
+    /** The directory's account (with the contacts in force) and what it registered with ResetDesk. */
+    private record Account(Optional<DirectoryUser> user, Enrollment enrollment) {
+        static final Account NONE = new Account(Optional.empty(), Enrollment.none("-"));
+
+        Account(Optional<DirectoryUser> user, Enrollment enrollment) {
+            this.user = user.map(found -> Methods.withRegisteredContacts(found, enrollment));
+            this.enrollment = enrollment;
+        }
     }
 
     private StepResult unavailable(StepContext context, String name, DirectoryFailure failure) {
@@ -66,31 +88,39 @@ final class AccountResolver {
         log.warn("[{}] account lookup failed: {}", correlationId, failure.reason());
         String nameKey = nameKeys.of(name);
         ResetSession unknown = sessions.start(caller.conversationId(), correlationId,
-                BeginStep.flow(context.flowId()), nameKey, name, nameKey, Optional.empty(), false);
-        support.record(new AuditEvent.DirectoryError(support.context(unknown, caller), "find",
+                BeginStep.flow(context.flowId()), nameKey, name, nameKey, Optional.empty(), Enrollment.none(nameKey),
+                false);
+        audit.record(new AuditEvent.DirectoryError(audit.context(unknown, caller), "find",
                 failure.reason().name()));
-        return support.outcome(UNAVAILABLE);
+        return replies.outcome(UNAVAILABLE);
     }
 
     private static String correlationId(StepContext context) {
         return context.slot(BeginStep.REFERENCE, java.util.UUID.randomUUID().toString());
     }
 
-    private StepResult resolved(StepContext context, String name, Optional<DirectoryUser> found) {
+    private StepResult resolved(StepContext context, String name, Account account) {
         Caller caller = context.caller();
         String correlationId = correlationId(context);
         AuditEvent.Flow flow = BeginStep.flow(context.flowId());
+        Optional<DirectoryUser> found = account.user();
         boolean trusted = found.isPresent() && caller.signedInUser().filter(found.get().id()::equals).isPresent();
         AuditEvent.LookupOutcome lookup = found.isEmpty() ? AuditEvent.LookupOutcome.NOT_FOUND
                 : !found.get().enabled() ? AuditEvent.LookupOutcome.DISABLED
-                : !methods.enough(found.get()) ? AuditEvent.LookupOutcome.NO_METHODS
+                : !methods.enough(found.get(), account.enrollment()) ? AuditEvent.LookupOutcome.NO_METHODS
                 : AuditEvent.LookupOutcome.FOUND;
-        Optional<DirectoryUser> usable = lookup == AuditEvent.LookupOutcome.FOUND ? found : Optional.empty();
+        // A signed-in Teams user registering their own methods goes on with fewer methods than a reset needs: the
+        // registration flow asks them to prove what they have (or, with nothing registered, trusts the token).
+        boolean registering = trusted && flow == AuditEvent.Flow.REGISTER_METHODS
+                && lookup == AuditEvent.LookupOutcome.NO_METHODS;
+        Optional<DirectoryUser> usable = lookup == AuditEvent.LookupOutcome.FOUND || registering ? found
+                : Optional.empty();
         String nameKey = nameKeys.of(name);
         String subjectKey = usable.map(DirectoryUser::id).orElse(nameKey);
+        Enrollment enrollment = usable.isPresent() ? account.enrollment() : Enrollment.none(subjectKey);
         ResetSession session = sessions.start(caller.conversationId(), correlationId, flow, subjectKey, name, nameKey,
-                usable, trusted);
-        support.record(new AuditEvent.AccountLookup(support.context(session, caller), lookup));
+                usable, enrollment, trusted);
+        audit.record(new AuditEvent.AccountLookup(audit.context(session, caller), lookup));
         Map<String, String> slots = Map.of("account", usable.filter(u -> trusted).map(DirectoryUser::upn)
                 .orElse(name));
         if (!trusted && !caller.authenticated()) {
@@ -98,8 +128,11 @@ final class AccountResolver {
         }
         return switch (lookup) {
             case FOUND -> new StepResult(FOUND, java.util.List.of(), slots);
-            case DISABLED -> trusted ? support.outcome(DISABLED) : notFound(context);
-            case NO_METHODS -> trusted ? support.outcome(NO_METHODS) : notFound(context);
+            case DISABLED -> trusted ? replies.outcome(DISABLED) : notFound(context);
+            case NO_METHODS -> !trusted ? notFound(context)
+                    : registering && !methods.usable(session).isEmpty() ? new StepResult(FOUND, java.util.List.of(),
+                            slots)
+                    : replies.outcome(NO_METHODS);
             case NOT_FOUND -> notFound(context);
         };
     }
@@ -110,7 +143,7 @@ final class AccountResolver {
      */
     private StepResult notFound(StepContext context) {
         sessions.end(context.caller().conversationId());
-        return support.outcome(NOT_FOUND, support.reply(context.language(), "reset.account-not-usable"));
+        return replies.outcome(NOT_FOUND, replies.reply(context.language(), "reset.account-not-usable"));
     }
 
 }
