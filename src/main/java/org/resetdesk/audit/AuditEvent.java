@@ -58,6 +58,16 @@ public sealed interface AuditEvent {
     record AccountUnlocked(AuditContext context) implements AuditEvent {
     }
 
+    /** How a registered method changed. */
+    enum MethodChange { ADDED, CHANGED, REMOVED, CONFIRMED, PREFILLED }
+
+    /**
+     * The user (or, {@link MethodChange#PREFILLED}, an administrator) changed a registered verification method;
+     * {@code method} is a {@code VerificationMethod} name, or {@code ALL} when the user confirmed them all.
+     */
+    record MethodChanged(AuditContext context, String method, MethodChange change) implements AuditEvent {
+    }
+
     /** The directory refused or failed; {@code reason} is the failure's reason, nothing from the user. */
     record DirectoryError(AuditContext context, String operation, String reason) implements AuditEvent {
     }

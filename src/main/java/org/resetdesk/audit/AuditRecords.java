@@ -54,6 +54,10 @@ final class AuditRecords {
         } else if (event instanceof AuditEvent.AccountUnlocked) {
             activity = AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE;
             step = "account-unlocked";
+        } else if (event instanceof AuditEvent.MethodChanged changed) {
+            activity = AuditActivity.USER_REGISTERED_FOR_SSPR;
+            step = "method-" + code(changed.change());
+            details.put("method", changed.method());
         } else if (event instanceof AuditEvent.DirectoryError error) {
             step = "directory-error";
             details.put("operation", error.operation());

@@ -10,14 +10,14 @@ import org.resetdesk.verification.VerificationMethod;
 import org.resetdesk.verification.VerificationProperties;
 
 /** Which verification methods a person can use, and how flow files name them. Pure; thread-safe. */
-final class Methods {
+public final class Methods {
 
     /** Option ids of the choose-method states, in display order. */
     static final Map<String, VerificationMethod> BY_OPTION = orderedOptions();
 
     private final VerificationProperties policy;
 
-    Methods(VerificationProperties policy) {
+    public Methods(VerificationProperties policy) {
         this.policy = policy;
     }
 
@@ -36,7 +36,7 @@ final class Methods {
     }
 
     /** The methods the session's account registered and the policy lets it use; none for a decoy. */
-    List<VerificationMethod> usable(ResetSession session) {
+    public List<VerificationMethod> usable(ResetSession session) {
         return session.user().map(user -> usable(user, session.enrollment())).orElse(List.of());
     }
 
@@ -44,7 +44,7 @@ final class Methods {
      * The methods {@code user} registered and the policy lets them use. {@code user}'s contacts are the ones in force
      * (see {@link #withRegisteredContacts}).
      */
-    List<VerificationMethod> usable(DirectoryUser user, Enrollment enrollment) {
+    public List<VerificationMethod> usable(DirectoryUser user, Enrollment enrollment) {
         List<VerificationMethod> usable = new ArrayList<>();
         for (VerificationMethod method : inOrder(policy.requirementFor(user.administrator()).allowed())) {
             boolean registered = switch (method) {
@@ -61,7 +61,7 @@ final class Methods {
     }
 
     /** Whether {@code user} can prove as many methods as the policy requires of them. */
-    boolean enough(DirectoryUser user, Enrollment enrollment) {
+    public boolean enough(DirectoryUser user, Enrollment enrollment) {
         return usable(user, enrollment).size() >= policy.requirementFor(user.administrator()).required();
     }
 
@@ -69,7 +69,7 @@ final class Methods {
      * The account with the contacts in force: an alternate email or phone registered with ResetDesk takes the place
      * of the directory's, which stays in use where nothing was registered.
      */
-    static DirectoryUser withRegisteredContacts(DirectoryUser user, Enrollment enrollment) {
+    public static DirectoryUser withRegisteredContacts(DirectoryUser user, Enrollment enrollment) {
         DirectoryUser.Contacts directory = user.contacts();
         return user.withContacts(new DirectoryUser.Contacts(
                 enrollment.alternateEmail() != null ? enrollment.alternateEmail() : directory.alternateEmail(),

@@ -100,6 +100,12 @@ public record ResetSession(String correlationId, AuditEvent.Flow flow, Instant s
                 trusted, all, null, List.of(), 0, true);
     }
 
+    /** The same session with the account as it is after a change of its registrations. */
+    ResetSession withAccount(DirectoryUser changed, Enrollment registered) {
+        return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, Optional.of(changed),
+                registered, trusted, proven, codeMethod, questions, answered, answersRight);
+    }
+
     ResetSession withCodeSentBy(VerificationMethod method) {
         return new ResetSession(correlationId, flow, startedAt, subjectKey, typedName, nameKey, user, enrollment,
                 trusted, proven, method, questions, answered, answersRight);

@@ -75,6 +75,21 @@ public final class ResetSessions {
         sessions.asMap().putIfAbsent(conversationId, session);
     }
 
+    /**
+     * Puts the account as it is after a change of its registrations ({@code user} with the contacts in force) into the
+     * conversation's session, unless the session has moved on meanwhile.
+     *
+     * @return the session as it is now
+     */
+    public Optional<ResetSession> changed(String conversationId, ResetSession expected, DirectoryUser user,
+            Enrollment enrollment) {
+        if (!expected.real() || !expected.userId().equals(user.id())) {
+            throw new IllegalArgumentException("the session's account is another one");
+        }
+        ResetSession next = expected.withAccount(user, enrollment);
+        return advance(conversationId, expected, next) ? Optional.of(next) : current(conversationId);
+    }
+
     /** Ends the conversation's session (the user gives up or names another account; a change claims it instead). */
     public void end(String conversationId) {
         sessions.invalidate(conversationId);

@@ -25,10 +25,7 @@ public abstract class SessionStep implements DialogStep {
 
     @Override
     public final CompletableFuture<StepResult> handle(StepContext context, DialogInput input) {
-        // Only the session this run of the flow started: not one a later run of the same conversation put in its place.
-        Optional<ResetSession> session = sessions.current(context.caller().conversationId())
-                .filter(current -> current.correlationId().equals(context.slot(BeginStep.REFERENCE,
-                        current.correlationId())));
+        Optional<ResetSession> session = session(context);
         if (session.isEmpty()) {
             return StepResult.of(FlowReplies.EXPIRED).now();
         }
@@ -37,6 +34,16 @@ public abstract class SessionStep implements DialogStep {
             return StepResult.of(OTHER).now();
         }
         return handle(context, session.get(), input);
+    }
+
+    /**
+     * The conversation's session while it lasts, and only the one this run of the flow started: not one a later run
+     * of the same conversation put in its place.
+     */
+    protected final Optional<ResetSession> session(StepContext context) {
+        return sessions.current(context.caller().conversationId())
+                .filter(current -> current.correlationId().equals(context.slot(BeginStep.REFERENCE,
+                        current.correlationId())));
     }
 
     /** A cancelled flow ends the conversation's session: what it proved cannot be used later. */
