@@ -1,14 +1,12 @@
 package org.resetdesk.registration;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
-import org.resetdesk.directory.ContactWriter;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.enrollment.Enrollment;
@@ -41,12 +39,12 @@ final class MethodChanges {
     private final DirectoryCalls calls;
     private final FlowAudit audit;
     private final RegistrationNotices notices;
-    private final Optional<ContactWriter> writer;
+    private final DirectoryContacts contacts;
     private final FlowReplies replies;
     private final RegistrationDrafts drafts;
 
     MethodChanges(EnrollmentStore store, DirectoryAdapter directory, ResetSessions sessions, DirectoryCalls calls,
-            FlowAudit audit, RegistrationNotices notices, Optional<ContactWriter> writer, FlowReplies replies,
+            FlowAudit audit, RegistrationNotices notices, DirectoryContacts contacts, FlowReplies replies,
             RegistrationDrafts drafts) {
         this.replies = replies;
         this.drafts = drafts;
@@ -56,7 +54,7 @@ final class MethodChanges {
         this.calls = calls;
         this.audit = audit;
         this.notices = notices;
-        this.writer = writer;
+        this.contacts = contacts;
     }
 
     /**
@@ -88,7 +86,8 @@ final class MethodChanges {
         DirectoryUser before = session.user().orElseThrow();
         return calls.directory(store.update(before.id(), current -> change.apply(current)
                         .confirmedAt(audit.now())), "enrollment")
-                .thenCompose(stored -> directoryWrite(before, written, session.correlationId())
+                .thenCompose(stored -> contacts.write(before.id(), written == null ? null : written.kind(),
+                                written == null ? null : written.value(), session.correlationId())
                         .thenCompose(ignored -> fresh(before, stored))
                         .thenApply(after -> sessions.changed(conversation, session, after, stored).orElse(session)))
                 .thenCompose(after -> {
@@ -110,20 +109,6 @@ final class MethodChanges {
         return calls.directory(directory.find(before.id()), "find")
                 .handle((found, error) -> Methods.withRegisteredContacts(
                         error == null && found.isPresent() ? found.get() : before, stored));
-    }
-
-    /** Writes the contact to the directory when configured; a failure is logged, the registration stands. */
-    private CompletableFuture<Void> directoryWrite(DirectoryUser user, Contact contact, String reference) {
-        if (writer.isEmpty() || contact == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return calls.directory(writer.get().write(user.id(), contact.kind() == ContactKind.EMAIL
-                        ? ContactWriter.Kind.EMAIL : ContactWriter.Kind.MOBILE_PHONE, contact.value()), "write-contact")
-                .exceptionally(error -> {
-                    log.warn("[{}] the {} could not be written to the directory: {}", reference,
-                            contact.kind(), DirectoryCalls.failure(error, "write-contact").reason());
-                    return null;
-                });
     }
 
     /** A contact just confirmed (or removed, with a {@code null} value). */

@@ -38,11 +38,28 @@ class RegistrationConfiguration {
     }
 
     @Bean
+    DirectoryContacts directoryContacts(ObjectProvider<ContactWriter> writer, DirectoryCalls calls,
+            RegistrationProperties properties) {
+        Optional<ContactWriter> directoryWriter = Optional.ofNullable(writer.getIfAvailable());
+        if (properties.writeToEntra() && directoryWriter.isEmpty()) {
+            throw new IllegalStateException("resetdesk.registration.write-to-entra=true needs "
+                    + "resetdesk.directory.type=entra: only Entra ID has authentication methods to write to");
+        }
+        return new DirectoryContacts(directoryWriter, calls);
+    }
+
+    @Bean
     MethodChanges methodChanges(EnrollmentStore store, DirectoryAdapter directory, ResetSessions sessions,
             DirectoryCalls calls, FlowAudit audit, FlowReplies replies, NoticeSender sender,
-            ObjectProvider<ContactWriter> writer, RegistrationDrafts drafts) {
+            DirectoryContacts contacts, RegistrationDrafts drafts) {
         return new MethodChanges(store, directory, sessions, calls, audit, new RegistrationNotices(replies, sender),
-                Optional.ofNullable(writer.getIfAvailable()), replies, drafts);
+                contacts, replies, drafts);
+    }
+
+    @Bean
+    MethodPrefill methodPrefill(DirectoryAdapter directory, EnrollmentStore store, DirectoryCalls calls,
+            FlowAudit audit, DirectoryContacts contacts) {
+        return new MethodPrefill(directory, store, calls, audit, contacts);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.resetdesk.directory.ContactWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -26,7 +27,7 @@ import org.springframework.core.env.Environment;
 class EntraConfiguration {
 
     @Bean
-    EntraDirectory entraDirectory(EntraProperties properties, Clock clock, Environment environment) {
+    GraphHttp graphHttp(EntraProperties properties, Clock clock, Environment environment) {
         // Read as a setting, not through the reset package, which depends on directories and not the other way.
         properties.requireComplete(Binder.get(environment).bind("resetdesk.reset.directory-timeout", Duration.class)
                 .orElse(Duration.ofSeconds(10)));
@@ -37,9 +38,20 @@ class EntraConfiguration {
         }
         SSLContext tls = standardTrust();
         GraphTokens tokens = new GraphTokens(properties, tls, clock);
-        return new EntraDirectory(new GraphHttp(properties, tls, tokens, clock), properties.noticeRoles());
+        return new GraphHttp(properties, tls, tokens, clock);
     }
 
+    @Bean
+    EntraDirectory entraDirectory(GraphHttp graph, EntraProperties properties) {
+        return new EntraDirectory(graph, properties.noticeRoles());
+    }
+
+    /** Confirmed contacts written to Entra's authentication methods too, when the admin switched it on. */
+    @Bean
+    @ConditionalOnProperty(name = "resetdesk.registration.write-to-entra", havingValue = "true")
+    ContactWriter graphContactWriter(GraphHttp graph) {
+        return new GraphContactWriter(graph);
+    }
 
     /** TLS that trusts what the JVM's standard trust store holds, as the system properties name it now. */
     static SSLContext standardTrust() {

@@ -71,7 +71,7 @@ final class EntraDirectory implements DirectoryAdapter {
         return "userPrincipalName eq " + literal + " or mail eq " + literal + " or employeeId eq " + literal;
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resetdesk.TestTls;
+import org.resetdesk.directory.ContactWriter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
 
@@ -378,6 +379,54 @@ class EntraDirectoryTest {
                 "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client secret\"}")));
 
         assertThatThrownBy(() -> await(directory().find(JOHN))).hasCauseInstanceOf(DirectoryFailure.class);
+    }
+
+    @Test
+    void aConfirmedMobile_replacesTheMobilePhoneMethod_inGraphsNumberForm() throws Exception {
+        String methods = "/v1.0/users/" + JOHN + "/authentication/phoneMethods";
+        stub.stubFor(get(urlPathEqualTo(methods)).willReturn(okJson("{\"value\":[{\"id\":\"b6332ec1\","
+                + "\"phoneType\":\"office\"},{\"id\":\"3179e48a\",\"phoneType\":\"mobile\"}]}")));
+        stub.stubFor(patch(urlPathEqualTo(methods + "/3179e48a")).willReturn(aResponse().withStatus(204)));
+
+        await(writer().write(JOHN, ContactWriter.Kind.MOBILE_PHONE, "+40721000099"));
+
+        stub.verify(patchRequestedFor(urlPathEqualTo(methods + "/3179e48a")).withRequestBody(equalToJson(
+                "{\"phoneNumber\":\"+40 721000099\",\"phoneType\":\"mobile\"}")));
+    }
+
+    @Test
+    void aConfirmedEmail_isAdded_whenTheUserHasNone() throws Exception {
+        String methods = "/v1.0/users/" + JOHN + "/authentication/emailMethods";
+        stub.stubFor(get(urlPathEqualTo(methods)).willReturn(okJson("{\"value\":[]}")));
+        stub.stubFor(post(urlPathEqualTo(methods)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"new\"}")));
+
+        await(writer().write(JOHN, ContactWriter.Kind.EMAIL, "john.new@example.net"));
+
+        stub.verify(postRequestedFor(urlPathEqualTo(methods)).withRequestBody(equalToJson(
+                "{\"emailAddress\":\"john.new@example.net\"}")));
+    }
+
+    @Test
+    void writingAContactWithoutThePermission_isInsufficientPrivileges() {
+        String methods = "/v1.0/users/" + JOHN + "/authentication/emailMethods";
+        stub.stubFor(get(urlPathEqualTo(methods)).willReturn(okJson("{\"value\":[]}")));
+        stub.stubFor(post(urlPathEqualTo(methods)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"code\":"
+                        + "\"Authorization_RequestDenied\",\"message\":\"Insufficient privileges to complete the"
+                        + " operation.\"}}")));
+
+        assertThatThrownBy(() -> await(writer().write(JOHN, ContactWriter.Kind.EMAIL, "john.new@example.net")))
+                .cause().isInstanceOfSatisfying(DirectoryFailure.class, failure -> assertThat(failure.reason())
+                        .isEqualTo(DirectoryFailure.Reason.INSUFFICIENT_PRIVILEGES));
+    }
+
+    private static GraphContactWriter writer() {
+        EntraProperties properties = properties("obviously-fake-secret", null);
+        var trust = EntraConfiguration.standardTrust();
+        Clock clock = Clock.systemUTC();
+        return new GraphContactWriter(new GraphHttp(properties, trust, new GraphTokens(properties, trust, clock),
+                clock));
     }
 
     private DirectoryFailure.Reason resetFailsWith(int status, String body) {
