@@ -35,8 +35,10 @@ class ConversationConfiguration {
 
     @Bean
     TurnHandler turnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
-            DialogEngine dialogs, org.resetdesk.knowledge.KnowledgeDesk knowledge, IntentRouter router) {
-        return new TurnHandler(messages, phrases, helpdesk, dialogs, knowledge, router);
+            DialogEngine dialogs, org.resetdesk.knowledge.KnowledgeDesk knowledge, IntentRouter router,
+            org.springframework.beans.factory.ObjectProvider<RegistrationReminder> reminder) {
+        return new TurnHandler(messages, phrases, helpdesk, dialogs, knowledge, router,
+                reminder.getIfAvailable(() -> RegistrationReminder.NONE));
     }
 
     @Bean

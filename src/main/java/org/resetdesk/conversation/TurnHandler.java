@@ -45,6 +45,8 @@ public final class TurnHandler {
     private static final String WHAT_I_DO = "resetdesk-what";
     private static final String CONTACTING_THE_HELPDESK = "contact-helpdesk";
 
+    /** The channel whose tokens name the signed-in user. */
+    private static final String TEAMS = "msteams";
     /** The flow an action intent starts, when a flow file with that id is loaded. */
     private static final Map<Intent, String> FLOWS = Map.of(
             Intent.RESET_PASSWORD, "reset-password",
@@ -58,9 +60,16 @@ public final class TurnHandler {
     private final IntentRouter router;
     private final Map<String, Intent> menuChoices;
     private final HelpdeskContacts contacts;
+    private final RegistrationReminder reminder;
 
     public TurnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
             DialogEngine dialogs, KnowledgeDesk knowledge, IntentRouter router) {
+        this(messages, phrases, helpdesk, dialogs, knowledge, router, RegistrationReminder.NONE);
+    }
+
+    public TurnHandler(MessageCatalog messages, PhraseBook phrases, HelpdeskProperties helpdesk,
+            DialogEngine dialogs, KnowledgeDesk knowledge, IntentRouter router, RegistrationReminder reminder) {
+        this.reminder = reminder;
         this.messages = messages;
         this.phrases = phrases;
         this.dialogs = dialogs;
@@ -94,7 +103,24 @@ public final class TurnHandler {
         boolean secret = !inbound.fields().isEmpty() || leftOver || dialog != null && (!dialogs.knows(dialog)
                 || dialogs.expectsSecret(dialog) || typedLikeAPassword(inbound.text()));
         CompletableFuture<TurnOutcome> outcome = leftOver ? done(sessionEnded(inbound, memory)) : turn(inbound, memory);
+        if (dialog == null && inbound.kind() == Inbound.Kind.MESSAGE && TEAMS.equals(inbound.channel())
+                && !inbound.place().shared() && inbound.sender().authenticated()
+                && inbound.sender().aadObjectId() != null) {
+            outcome = outcome.thenCompose(turn -> reminded(turn, inbound.sender().aadObjectId()));
+        }
         return secret ? outcome.thenApply(TurnOutcome::withSecretInput) : outcome;
+    }
+
+    /**
+     * A signed-in Teams user whose reset methods are missing or due for reconfirmation is reminded after the answer,
+     * once a day, unless the turn started a flow (they are in one already).
+     */
+    private CompletableFuture<TurnOutcome> reminded(TurnOutcome turn, String objectId) {
+        if (turn.memory().dialog() != null) {
+            return done(turn);
+        }
+        Language language = turn.memory().language() == null ? Language.EN : turn.memory().language();
+        return reminder.due(objectId, language).thenApply(reply -> reply.map(turn::withReply).orElse(turn));
     }
 
     /**

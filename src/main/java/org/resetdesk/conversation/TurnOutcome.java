@@ -22,6 +22,13 @@ public record TurnOutcome(List<Reply> replies, List<Trace> traces, ConversationM
         this(replies, traces, memory, false);
     }
 
+    /** The same outcome with one more reply after the others. */
+    TurnOutcome withReply(Reply reply) {
+        List<Reply> all = new java.util.ArrayList<>(replies);
+        all.add(reply);
+        return new TurnOutcome(all, traces, memory, secretInput);
+    }
+
     TurnOutcome withSecretInput() {
         return new TurnOutcome(replies, traces, memory, true);
     }

@@ -1,5 +1,6 @@
 package org.resetdesk.registration;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.resetdesk.directory.ContactWriter;
@@ -60,6 +61,13 @@ class RegistrationConfiguration {
     MethodPrefill methodPrefill(DirectoryAdapter directory, EnrollmentStore store, DirectoryCalls calls,
             FlowAudit audit, DirectoryContacts contacts) {
         return new MethodPrefill(directory, store, calls, audit, contacts);
+    }
+
+    @Bean
+    DailyReminder registrationReminder(DirectoryAdapter directory, EnrollmentStore store, DirectoryCalls calls,
+            Methods methods, VerificationProperties policy, RegistrationProperties properties, FlowReplies replies,
+            Clock clock) {
+        return new DailyReminder(directory, store, calls, methods, policy, properties, replies, clock);
     }
 
     @Bean
