@@ -33,6 +33,8 @@ final class AccountResolver {
     static final String UNAVAILABLE = "unavailable";
     static final java.util.Set<String> OUTCOMES = java.util.Set.of(FOUND, NOT_FOUND, DISABLED, NO_METHODS,
             UNAVAILABLE);
+    /** The prefix of the store key looked up for a name no account has: no directory id starts with it. */
+    private static final String UNKNOWN = "unknown-name:";
     /** Longer names are not looked up (no directory attribute is this long). */
     private static final int MAX_NAME = 256;
 
@@ -63,11 +65,13 @@ final class AccountResolver {
             return CompletableFuture.completedFuture(replies.outcome(NOT_FOUND,
                     replies.reply(context.language(), "reset.account-not-a-name")));
         }
+        // The store is asked for an unknown name too (under a key no account has), so that the time of the answer
+        // does not tell a real account from a decoy.
         CompletableFuture<Account> lookup = calls.directory(directory.find(name), "find")
-                .thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture(Account.NONE)
-                        : calls.directory(enrollments.find(found.get().id()), "enrollment")
-                                .thenApply(registered -> new Account(found, registered
-                                        .orElseGet(() -> Enrollment.none(found.get().id())))));
+                .thenCompose(found -> calls.directory(enrollments.find(found.map(DirectoryUser::id)
+                                .orElse(UNKNOWN + nameKeys.of(name))), "enrollment")
+                        .thenApply(registered -> found.isEmpty() ? Account.NONE : new Account(found, registered
+                                .orElseGet(() -> Enrollment.none(found.get().id())))));
         return lookup.handle((account, error) -> error == null ? resolved(context, name, account)
                 : unavailable(context, name, DirectoryCalls.failure(error, "find")));
     }

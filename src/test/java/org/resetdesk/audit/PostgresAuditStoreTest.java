@@ -5,7 +5,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.resetdesk.store.PostgresServer;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** The audit store on a real PostgreSQL server, with the same migrations as H2. */
 class PostgresAuditStoreTest extends AuditStoreContract {
@@ -26,8 +25,6 @@ class PostgresAuditStoreTest extends AuditStoreContract {
 
     @Override
     DataSource emptyDatabase() throws Exception {
-        server.recreate();
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), server.url(), PostgresServer.USER,
-                PostgresServer.PASSWORD);
+        return server.emptyDatabase();
     }
 }

@@ -107,6 +107,13 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    /** The tests' database, dropped and created again: empty, for a store's contract tests. */
+    public javax.sql.DataSource emptyDatabase() throws SQLException {
+        recreate();
+        return new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(), url(), USER,
+                PASSWORD);
+    }
+
     /** Drops and creates the tests' database, for a test that wants an empty one. */
     public void recreate() throws SQLException {
         try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD)) {
