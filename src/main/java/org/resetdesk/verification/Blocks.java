@@ -50,7 +50,7 @@ public final class Blocks implements AutoCloseable {
     public record Block(String limit, String key, Instant until) {
     }
 
-    private final Map<String, RateLimiter<String>> limiters = new LinkedHashMap<>();
+    private final Map<String, RateLimiter> limiters = new LinkedHashMap<>();
     private final Map<String, Map<String, Instant>> persisted;
     private final Path file;
     private final ScheduledExecutorService writer;
@@ -73,7 +73,7 @@ public final class Blocks implements AutoCloseable {
     }
 
     /** Registers a limiter under {@code limit}; the blocks kept for it are set again. */
-    synchronized void register(String limit, RateLimiter<String> limiter) {
+    synchronized void register(String limit, RateLimiter limiter) {
         limiters.put(limit, limiter);
         persisted.getOrDefault(limit, Map.of()).forEach(limiter::restoreBlock);
         limiter.onBlocksChanged(this::save);
@@ -91,13 +91,13 @@ public final class Blocks implements AutoCloseable {
     /** Lifts every block of {@code key}, in every limit; the blocks that were lifted. */
     public List<Block> lift(String key) {
         List<Block> lifted = new ArrayList<>();
-        List<Map.Entry<String, RateLimiter<String>>> all;
+        List<Map.Entry<String, RateLimiter>> all;
         synchronized (this) {
             all = List.copyOf(limiters.entrySet());
         }
         // Account limits keep their keys in lower case (ProofThrottle.accountKey); conversation ids keep their case.
         for (String spelling : new java.util.LinkedHashSet<>(List.of(key, key.strip().toLowerCase(Locale.ROOT)))) {
-            for (Map.Entry<String, RateLimiter<String>> entry : all) {
+            for (Map.Entry<String, RateLimiter> entry : all) {
                 Optional<Instant> until = entry.getValue().blockedUntil(spelling);
                 if (entry.getValue().lift(spelling) && until.isPresent()) {
                     lifted.add(new Block(entry.getKey(), spelling, until.get()));

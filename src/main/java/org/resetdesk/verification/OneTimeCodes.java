@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +14,10 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import org.resetdesk.cache.Caches;
+import org.resetdesk.state.Codec;
+import org.resetdesk.state.MemorySharedMaps;
+import org.resetdesk.state.SharedMap;
+import org.resetdesk.state.SharedMaps;
 
 /**
  * One-time codes delivered by email or SMS. Each code is random (from {@link SecureRandom}), 8 digits by default,
@@ -23,8 +26,9 @@ import org.resetdesk.cache.Caches;
  * conversation may ask for a limited number of codes per window (Entra: 10 in 10 minutes, then 24 hours blocked).
  *
  * <p>Security: the plain code is returned once, for delivery, and never kept; what is kept is an HMAC-SHA256 of it
- * with a random salt under a key made fresh for each process, compared in constant time. Failed checks are not
- * counted here; the caller reports them to {@link ProofThrottle}. Thread-safe; state is in memory, bounded in size.
+ * with a random salt under a key ({@code resetdesk.verification.codes.secret}, the same on every instance, or one
+ * made fresh for the process), compared in constant time. Failed checks are not counted here; the caller reports
+ * them to {@link ProofThrottle}. Thread-safe; state is in a {@link SharedMap} (memory or Redis), bounded in size.
  *
  * <p>Callers pass the directory account's immutable id ({@code DirectoryUser.id()}) as {@code account}, never the
  * name the user typed: one account has several names (UPN, email, employee id), and counting per name would give an
@@ -44,9 +48,9 @@ public final class OneTimeCodes {
     private final VerificationProperties.Codes settings;
     private final SecureRandom random = new SecureRandom();
     private final byte[] key = new byte[32];
-    private final Cache<Binding, StoredCode> codes;
-    private final RateLimiter<String> accountIssues;
-    private final RateLimiter<String> conversationIssues;
+    private final SharedMap<StoredCode> codes;
+    private final RateLimiter accountIssues;
+    private final RateLimiter conversationIssues;
 
     public OneTimeCodes(Clock clock, VerificationProperties.Codes settings) {
         this(clock, settings, Blocks.inMemory());
@@ -54,21 +58,68 @@ public final class OneTimeCodes {
 
     /** Codes whose issue limits' blocks {@code blocks} lists, lifts and keeps over restarts. */
     public OneTimeCodes(Clock clock, VerificationProperties.Codes settings, Blocks blocks) {
+        this(clock, settings, blocks, new MemorySharedMaps(clock));
+    }
+
+    /**
+     * Codes kept in {@code maps} (hashed under {@code settings.secret()}, or a key made for this process when it is
+     * not set), with their issue limits there too.
+     */
+    public OneTimeCodes(Clock clock, VerificationProperties.Codes settings, Blocks blocks, SharedMaps maps) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        random.nextBytes(key);
+        if (settings.secret() == null || settings.secret().isEmpty()) {
+            random.nextBytes(key);
+        } else {
+            System.arraycopy(sha256(settings.secret()), 0, key, 0, key.length);
+        }
         // Kept past their lifetime so a late answer hears "expired" rather than "no code".
-        this.codes = Caches.newBuilder()
-                .ticker(() -> clock.millis() * 1_000_000L)
-                .expireAfterWrite(settings.lifetime().multipliedBy(3))
-                .maximumSize(settings.maxEntries())
-                .build();
-        this.accountIssues = new RateLimiter<>(clock, settings.maxIssued(), settings.issueWindow(),
-                settings.issueBlock(), settings.maxEntries());
-        this.conversationIssues = new RateLimiter<>(clock, settings.maxIssued(), settings.issueWindow(),
-                settings.issueBlock(), settings.maxEntries());
+        this.codes = maps.map(new SharedMaps.Spec<>("codes", CODES, settings.lifetime().multipliedBy(3),
+                settings.maxEntries()));
+        this.accountIssues = new RateLimiter(maps, "codes-account", clock, settings.maxIssued(),
+                settings.issueWindow(), settings.issueBlock(), settings.maxEntries());
+        this.conversationIssues = new RateLimiter(maps, "codes-conversation", clock, settings.maxIssued(),
+                settings.issueWindow(), settings.issueBlock(), settings.maxEntries());
         blocks.register("codes-account", accountIssues);
         blocks.register("codes-conversation", conversationIssues);
+    }
+
+    private static byte[] sha256(String secret) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** A stored code as text: salt, digest (base64), expiry, used. Holds no code, only its keyed hash. */
+    private static final Codec<StoredCode> CODES = new Codec<>() {
+        @Override
+        public String encode(StoredCode code) {
+            Base64.Encoder base64 = Base64.getEncoder();
+            return base64.encodeToString(code.salt()) + "|" + base64.encodeToString(code.digest()) + "|"
+                    + code.expiresAt() + "|" + code.used();
+        }
+
+        @Override
+        public StoredCode decode(String text) {
+            String[] parts = text.split("\\|", -1);
+            if (parts.length != 4) {
+                throw new IllegalArgumentException("not a stored code");
+            }
+            Base64.Decoder base64 = Base64.getDecoder();
+            return new StoredCode(base64.decode(parts[0]), base64.decode(parts[1]), Instant.parse(parts[2]),
+                    Boolean.parseBoolean(parts[3]));
+        }
+    };
+
+    /** The key a binding's code is stored under: its parts, length-prefixed so no two bindings share one. */
+    private static String storeKey(Binding binding) {
+        StringBuilder key = new StringBuilder();
+        for (String part : new String[] {binding.account(), binding.method().name(), binding.conversation()}) {
+            key.append(part.length()).append(':').append(part);
+        }
+        return key.toString();
     }
 
     /**
@@ -103,7 +154,8 @@ public final class OneTimeCodes {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         Instant expiresAt = clock.instant().plus(settings.lifetime());
-        codes.put(binding, new StoredCode(salt, digest(salt, binding, code.toString()), expiresAt, false));
+        StoredCode stored = new StoredCode(salt, digest(salt, binding, code.toString()), expiresAt, false);
+        codes.compute(storeKey(binding), previous -> stored);
         return new CodeIssue.Issued(code.toString(), expiresAt);
     }
 
@@ -113,7 +165,11 @@ public final class OneTimeCodes {
         String typed = offered == null ? "" : offered.replace(" ", "");
         Instant now = clock.instant();
         CodeCheck[] outcome = {CodeCheck.NO_CODE};
-        codes.asMap().computeIfPresent(binding, (b, stored) -> {
+        codes.compute(storeKey(binding), stored -> {
+            outcome[0] = CodeCheck.NO_CODE;
+            if (stored == null) {
+                return null;
+            }
             if (stored.used()) {
                 outcome[0] = CodeCheck.USED;
                 return stored;
@@ -122,7 +178,7 @@ public final class OneTimeCodes {
                 outcome[0] = CodeCheck.EXPIRED;
                 return stored;
             }
-            if (!MessageDigest.isEqual(stored.digest(), digest(stored.salt(), b, typed))) {
+            if (!MessageDigest.isEqual(stored.digest(), digest(stored.salt(), binding, typed))) {
                 outcome[0] = CodeCheck.WRONG;
                 return stored;
             }

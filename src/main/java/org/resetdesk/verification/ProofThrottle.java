@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.resetdesk.state.MemorySharedMaps;
+import org.resetdesk.state.SharedMaps;
+
 /**
  * Limits failed identity proofs (wrong code, wrong answer, replayed code) with Entra's numbers by default: 5 failures
  * within an hour block for 24 hours. Failures count both per account and per conversation, and a block on either one
@@ -24,8 +27,8 @@ import java.util.Optional;
  */
 public final class ProofThrottle {
 
-    private final RateLimiter<String> accounts;
-    private final RateLimiter<String> conversations;
+    private final RateLimiter accounts;
+    private final RateLimiter conversations;
 
     public ProofThrottle(Clock clock, VerificationProperties.Throttle settings) {
         this(clock, settings, Blocks.inMemory());
@@ -33,10 +36,15 @@ public final class ProofThrottle {
 
     /** A throttle whose blocks {@code blocks} lists, lifts and keeps over restarts. */
     public ProofThrottle(Clock clock, VerificationProperties.Throttle settings, Blocks blocks) {
-        this.accounts = new RateLimiter<>(clock, settings.maxFailures(), settings.window(), settings.block(),
-                settings.maxEntries());
-        this.conversations = new RateLimiter<>(clock, settings.maxFailures(), settings.window(), settings.block(),
-                settings.maxEntries());
+        this(clock, settings, blocks, new MemorySharedMaps(clock));
+    }
+
+    /** A throttle whose counts are in {@code maps}: with a shared store, the failures on every instance add up. */
+    public ProofThrottle(Clock clock, VerificationProperties.Throttle settings, Blocks blocks, SharedMaps maps) {
+        this.accounts = new RateLimiter(maps, "proofs-account", clock, settings.maxFailures(), settings.window(),
+                settings.block(), settings.maxEntries());
+        this.conversations = new RateLimiter(maps, "proofs-conversation", clock, settings.maxFailures(),
+                settings.window(), settings.block(), settings.maxEntries());
         blocks.register("proofs-account", accounts);
         blocks.register("proofs-conversation", conversations);
     }

@@ -8,27 +8,55 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import org.resetdesk.cache.Caches;
+import org.resetdesk.state.Codec;
+import org.resetdesk.state.MemorySharedMaps;
+import org.resetdesk.state.SharedMap;
+import org.resetdesk.state.SharedMaps;
 
 /**
  * Counts events per key in a sliding window and blocks a key for a fixed time once it has too many. Bounded in
  * size and forgetful of idle keys, so memory stays flat under a flood of names. Thread-safe: each key's state is
- * replaced atomically.
+ * replaced atomically, in a {@link SharedMap}, so with a shared store the counts of every instance add up.
  */
-final class RateLimiter<K> {
+final class RateLimiter {
 
     /**
      * @param events       recent events inside the window
      * @param blockedUntil end of the current block, or {@code null}
      * @param reserved     attempts begun and not yet finished; they count against the limit meanwhile
      */
-    private record State(List<Instant> events, Instant blockedUntil, int reserved) {
+    record State(List<Instant> events, Instant blockedUntil, int reserved) {
 
         State(List<Instant> events, Instant blockedUntil) {
             this(events, blockedUntil, 0);
         }
     }
+
+    /** A state as text: the block's end or "-", the attempts in flight, the events, each instant as ISO-8601. */
+    static final Codec<State> STATES = new Codec<>() {
+        @Override
+        public String encode(State state) {
+            StringBuilder text = new StringBuilder()
+                    .append(state.blockedUntil() == null ? "-" : state.blockedUntil().toString())
+                    .append('|').append(state.reserved()).append('|');
+            for (int i = 0; i < state.events().size(); i++) {
+                text.append(i == 0 ? "" : ",").append(state.events().get(i));
+            }
+            return text.toString();
+        }
+
+        @Override
+        public State decode(String text) {
+            String[] parts = text.split("\\|", -1);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("not a limiter state");
+            }
+            List<Instant> events = parts[2].isEmpty() ? List.of()
+                    : java.util.Arrays.stream(parts[2].split(",")).map(Instant::parse).toList();
+            return new State(events, "-".equals(parts[0]) ? null : Instant.parse(parts[0]),
+                    Integer.parseInt(parts[1]));
+        }
+    };
 
     /** How long a refused parallel attempt is told to wait: the attempts in flight finish within seconds. */
     static final Duration BUSY = Duration.ofMinutes(1);
@@ -37,11 +65,18 @@ final class RateLimiter<K> {
     private final int limit;
     private final Duration window;
     private final Duration block;
-    private final Cache<K, State> states;
+    private final SharedMap<State> states;
     /** Told whenever a key's block starts or is lifted (to persist the blocks); never with the limiter's lock held. */
     private volatile Runnable onBlocksChanged = () -> { };
 
+    /** A limiter in this process's memory. */
     RateLimiter(Clock clock, int limit, Duration window, Duration block, int maxEntries) {
+        this(new MemorySharedMaps(clock), "limit", clock, limit, window, block, maxEntries);
+    }
+
+    /** A limiter whose counts are in {@code maps} under {@code name}. */
+    RateLimiter(SharedMaps maps, String name, Clock clock, int limit, Duration window, Duration block,
+            int maxEntries) {
         if (limit < 1 || !positive(window) || !positive(block)) {
             throw new IllegalArgumentException("limit, window and block must be positive");
         }
@@ -49,14 +84,10 @@ final class RateLimiter<K> {
         this.limit = limit;
         this.window = window;
         this.block = block;
-        this.states = Caches.newBuilder()
-                .ticker(() -> clock.millis() * 1_000_000L)
-                .expireAfterWrite(window.compareTo(block) >= 0 ? window : block)
-                // A block weighs nothing, so a flood of new names cannot evict it before it ends (it still expires);
-                // only unblocked counters compete for the maxEntries places.
-                .maximumWeight(maxEntries)
-                .weigher((K key, State state) -> state.blockedUntil() == null ? 1 : 0)
-                .build();
+        // A block weighs nothing, so a flood of new names cannot evict it before it ends (it still expires); only
+        // unblocked counters compete for the maxEntries places.
+        this.states = maps.map(new SharedMaps.Spec<>(name, STATES, window.compareTo(block) >= 0 ? window : block,
+                maxEntries, state -> state.blockedUntil() == null ? 1 : 0));
     }
 
     void onBlocksChanged(Runnable listener) {
@@ -64,10 +95,10 @@ final class RateLimiter<K> {
     }
 
     /** The keys blocked now, with the end of each block. */
-    java.util.Map<K, Instant> blocks() {
+    java.util.Map<String, Instant> blocks() {
         Instant now = clock.instant();
-        java.util.Map<K, Instant> blocked = new java.util.LinkedHashMap<>();
-        states.asMap().forEach((key, state) -> {
+        java.util.Map<String, Instant> blocked = new java.util.LinkedHashMap<>();
+        states.entries().forEach((key, state) -> {
             if (isBlocked(state, now)) {
                 blocked.put(key, state.blockedUntil());
             }
@@ -76,16 +107,16 @@ final class RateLimiter<K> {
     }
 
     /** Blocks {@code key} until {@code until} (a block kept over a restart); a past time does nothing. */
-    void restoreBlock(K key, Instant until) {
+    void restoreBlock(String key, Instant until) {
         if (clock.instant().isBefore(until)) {
-            states.put(key, new State(List.of(), until));
+            states.compute(key, state -> new State(List.of(), until));
         }
     }
 
     /** Lifts the key's block and forgets its events; whether it was blocked. */
-    boolean lift(K key) {
+    boolean lift(String key) {
         boolean wasBlocked = blockedUntil(key).isPresent();
-        states.invalidate(key);
+        states.remove(key);
         if (wasBlocked) {
             onBlocksChanged.run();
         }
@@ -100,22 +131,18 @@ final class RateLimiter<K> {
     }
 
     /** The end of the key's block, if it is blocked now. */
-    Optional<Instant> blockedUntil(K key) {
+    Optional<Instant> blockedUntil(String key) {
         Instant now = clock.instant();
-        State state = states.getIfPresent(key);
-        if (state == null) {
-            return Optional.empty();
-        }
-        return isBlocked(state, now) ? Optional.of(state.blockedUntil()) : Optional.empty();
+        return states.get(key).filter(state -> isBlocked(state, now)).map(State::blockedUntil);
     }
 
     /** Counts a failure; the one that reaches the limit starts a block. Returns the block's end if blocked now. */
-    Optional<Instant> recordFailure(K key) {
+    Optional<Instant> recordFailure(String key) {
         return update(key, true);
     }
 
     /** Takes one of the events the window allows; refused (and blocked) when they are all taken. */
-    Optional<Instant> tryAcquire(K key) {
+    Optional<Instant> tryAcquire(String key) {
         return update(key, false);
     }
 
@@ -123,11 +150,13 @@ final class RateLimiter<K> {
      * Begins an attempt that may fail: refused (with when to try again) while blocked, or while the failures so far
      * plus the attempts already in flight reach the limit, so parallel attempts cannot all pass one check.
      */
-    Optional<Instant> reserve(K key) {
-        State before = states.getIfPresent(key);
+    Optional<Instant> reserve(String key) {
         Instant now = clock.instant();
         Instant[] refusedUntil = {null};
-        State next = states.asMap().compute(key, (k, state) -> {
+        State[] before = {null};
+        State next = states.compute(key, state -> {
+            before[0] = state;
+            refusedUntil[0] = null;
             if (state != null && isBlocked(state, now)) {
                 refusedUntil[0] = state.blockedUntil();
                 return state;
@@ -144,15 +173,16 @@ final class RateLimiter<K> {
             }
             return new State(List.copyOf(recent), null, reserved + 1);
         });
-        noticeBlock(before, next, now);
+        noticeBlock(before[0], next, now);
         return Optional.ofNullable(refusedUntil[0]);
     }
 
     /** Ends an attempt begun with {@link #reserve}; a failed one is recorded as a failure (and may start a block). */
-    Optional<Instant> release(K key, boolean failed) {
-        State before = states.getIfPresent(key);
+    Optional<Instant> release(String key, boolean failed) {
         Instant now = clock.instant();
-        State next = states.asMap().compute(key, (k, state) -> {
+        State[] before = {null};
+        State next = states.compute(key, state -> {
+            before[0] = state;
             int reserved = state == null ? 0 : Math.max(0, state.reserved() - 1);
             if (state != null && isBlocked(state, now)) {
                 return new State(state.events(), state.blockedUntil(), reserved);
@@ -166,7 +196,7 @@ final class RateLimiter<K> {
             }
             return new State(List.copyOf(recent), null, reserved);
         });
-        noticeBlock(before, next, now);
+        noticeBlock(before[0], next, now);
         return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
     }
 
@@ -180,26 +210,27 @@ final class RateLimiter<K> {
     }
 
     /** Blocks the key now if its failures in the window already reach the limit; returns the block's end if so. */
-    Optional<Instant> blockAtLimit(K key) {
-        State before = states.getIfPresent(key);
+    Optional<Instant> blockAtLimit(String key) {
         Instant now = clock.instant();
-        State next = states.asMap().computeIfPresent(key, (k, state) -> {
-            if (isBlocked(state, now)) {
+        State[] before = {null};
+        State next = states.compute(key, state -> {
+            before[0] = state;
+            if (state == null || isBlocked(state, now)) {
                 return state;
             }
             List<Instant> recent = recent(state, now);
             return recent.size() >= limit ? new State(List.of(), now.plus(block), state.reserved())
                     : new State(List.copyOf(recent), null, state.reserved());
         });
-        noticeBlock(before, next, now);
+        noticeBlock(before[0], next, now);
         return next != null && isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
     }
 
     /** Takes back the newest event of the window (an attempt counted in advance that turned out fine). */
-    void refund(K key) {
+    void refund(String key) {
         Instant now = clock.instant();
-        states.asMap().computeIfPresent(key, (k, state) -> {
-            if (isBlocked(state, now)) {
+        states.compute(key, state -> {
+            if (state == null || isBlocked(state, now)) {
                 return state;
             }
             List<Instant> recent = recent(state, now);
@@ -211,14 +242,15 @@ final class RateLimiter<K> {
     }
 
     /** Forgets the key's events and block. */
-    void reset(K key) {
+    void reset(String key) {
         lift(key);
     }
 
-    private Optional<Instant> update(K key, boolean blockAtLimit) {
-        State before = states.getIfPresent(key);
+    private Optional<Instant> update(String key, boolean blockAtLimit) {
         Instant now = clock.instant();
-        State next = states.asMap().compute(key, (k, state) -> {
+        State[] before = {null};
+        State next = states.compute(key, state -> {
+            before[0] = state;
             if (state != null && isBlocked(state, now)) {
                 return state;
             }
@@ -238,7 +270,7 @@ final class RateLimiter<K> {
             }
             return new State(List.copyOf(recent), null, reserved);
         });
-        noticeBlock(before, next, now);
+        noticeBlock(before[0], next, now);
         return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
     }
 

@@ -2,8 +2,11 @@ package org.resetdesk.verification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 
 import org.resetdesk.crypto.SecretFile;
+import org.resetdesk.state.SharedMaps;
+import org.resetdesk.state.StateProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -27,13 +30,20 @@ class VerificationConfiguration {
     }
 
     @Bean
-    OneTimeCodes oneTimeCodes(Clock clock, VerificationProperties properties, Blocks blocks) {
-        return new OneTimeCodes(clock, properties.codes(), blocks);
+    OneTimeCodes oneTimeCodes(Clock clock, VerificationProperties properties, Blocks blocks, SharedMaps maps,
+            StateProperties state) {
+        String secret = properties.codes().secret();
+        if (state.store() != StateProperties.Store.MEMORY && (secret == null || secret.isEmpty())) {
+            throw new IllegalStateException("resetdesk.state.store=" + state.store().name().toLowerCase(Locale.ROOT)
+                    + " needs resetdesk.verification.codes.secret (32+ characters, the same on every instance): a"
+                    + " code sent by one instance must be checked by another");
+        }
+        return new OneTimeCodes(clock, properties.codes(), blocks, maps);
     }
 
     @Bean
-    ProofThrottle proofThrottle(Clock clock, VerificationProperties properties, Blocks blocks) {
-        return new ProofThrottle(clock, properties.throttle(), blocks);
+    ProofThrottle proofThrottle(Clock clock, VerificationProperties properties, Blocks blocks, SharedMaps maps) {
+        return new ProofThrottle(clock, properties.throttle(), blocks, maps);
     }
 
     @Bean

@@ -73,6 +73,9 @@ public record VerificationProperties(
      * @param issueWindow the window {@code maxIssued} counts in
      * @param issueBlock  how long requesting codes stays refused once {@code maxIssued} is exceeded
      * @param maxEntries  accounts and conversations remembered at most (least recently used are forgotten first)
+     * @param secret      the key codes are stored under (an HMAC of each): the same on every instance, at least 32
+     *                    characters; required with {@code resetdesk.state.store=redis}, else a key is made for each
+     *                    process
      */
     public record Codes(
             @Min(6) @Max(10) @DefaultValue("8") int length,
@@ -80,7 +83,31 @@ public record VerificationProperties(
             @Min(1) @DefaultValue("10") int maxIssued,
             @NotNull @DefaultValue("10m") Duration issueWindow,
             @NotNull @DefaultValue("24h") Duration issueBlock,
-            @Min(100) @DefaultValue("100000") int maxEntries) {
+            @Min(100) @DefaultValue("100000") int maxEntries,
+            String secret) {
+
+        @org.springframework.boot.context.properties.bind.ConstructorBinding
+        public Codes {
+        }
+
+        /** Settings with a key made for this process. */
+        public Codes(int length, Duration lifetime, int maxIssued, Duration issueWindow, Duration issueBlock,
+                int maxEntries) {
+            this(length, lifetime, maxIssued, issueWindow, issueBlock, maxEntries, null);
+        }
+
+        @AssertTrue(message = "resetdesk.verification.codes.secret must be empty or at least 32 characters")
+        boolean isSecretStrong() {
+            return secret == null || secret.isEmpty() || secret.length() >= 32;
+        }
+
+        /** Never the secret. */
+        @Override
+        public String toString() {
+            return "Codes[length=" + length + ", lifetime=" + lifetime + ", maxIssued=" + maxIssued + ", issueWindow="
+                    + issueWindow + ", issueBlock=" + issueBlock + ", maxEntries=" + maxEntries + ", secret="
+                    + (secret == null || secret.isEmpty() ? "unset" : "set") + "]";
+        }
 
         @AssertTrue(message = "resetdesk.verification.codes.lifetime must be between 1 second and 10 minutes")
         boolean isLifetimeInRange() {

@@ -22,26 +22,26 @@ class BlocksTest {
     @TempDir
     Path folder;
 
-    private RateLimiter<String> limiter() {
-        return new RateLimiter<>(clock, 2, Duration.ofHours(1), Duration.ofHours(24), 1000);
+    private RateLimiter limiter() {
+        return new RateLimiter(clock, 2, Duration.ofHours(1), Duration.ofHours(24), 1000);
     }
 
     @Test
     void aBlock_survivesARestart_untilItEnds() {
         Path file = folder.resolve("blocks.json");
-        RateLimiter<String> before = limiter();
+        RateLimiter before = limiter();
         try (Blocks blocks = new Blocks(file)) {
             blocks.register("proofs-account", before);
             before.recordFailure("u-1");
             before.recordFailure("u-1");
         }
 
-        RateLimiter<String> afterRestart = limiter();
+        RateLimiter afterRestart = limiter();
         new Blocks(file).register("proofs-account", afterRestart);
 
         assertThat(afterRestart.blockedUntil("u-1")).contains(Instant.parse("2026-03-03T08:00:00Z"));
         clock.advance(Duration.ofHours(25));
-        RateLimiter<String> later = limiter();
+        RateLimiter later = limiter();
         new Blocks(file).register("proofs-account", later);
         assertThat(later.blockedUntil("u-1")).isEmpty();
     }
@@ -50,8 +50,8 @@ class BlocksTest {
     void lift_removesTheBlockFromEveryLimit_andFromTheFile() throws IOException {
         Path file = folder.resolve("blocks.json");
         Blocks blocks = new Blocks(file);
-        RateLimiter<String> proofs = limiter();
-        RateLimiter<String> codes = limiter();
+        RateLimiter proofs = limiter();
+        RateLimiter codes = limiter();
         blocks.register("proofs-account", proofs);
         blocks.register("codes-account", codes);
         proofs.recordFailure("u-1");
@@ -74,7 +74,7 @@ class BlocksTest {
     void aNewBlock_isWrittenSoonWithoutWaitingForShutdown() throws Exception {
         Path file = folder.resolve("blocks.json");
         Blocks blocks = new Blocks(file);
-        RateLimiter<String> proofs = limiter();
+        RateLimiter proofs = limiter();
         blocks.register("proofs-account", proofs);
 
         proofs.recordFailure("u-2");

@@ -23,6 +23,17 @@ class VerificationPropertiesTest {
         Clock clock() {
             return Clock.systemUTC();
         }
+
+        @Bean
+        org.resetdesk.state.SharedMaps sharedMaps(Clock clock) {
+            return new org.resetdesk.state.MemorySharedMaps(clock);
+        }
+
+        @Bean
+        org.resetdesk.state.StateProperties stateProperties() {
+            return new org.resetdesk.state.StateProperties(org.resetdesk.state.StateProperties.Store.MEMORY,
+                    "resetdesk:");
+        }
     }
 
     /** Tests never touch the data folder of a developer's working copy (no block is set here, so no blocks file). */

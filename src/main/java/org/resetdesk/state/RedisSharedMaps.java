@@ -1,0 +1,112 @@
+package org.resetdesk.state;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Maps in Redis, shared by every instance: one string key per entry ({@code <prefix><map>:<key>}), written with the
+ * map's lifetime as its expiry. A change reads the value, computes the next one here, and writes it with a script
+ * that does so only if the value is still the one read (compare and set, two round trips); when another instance
+ * changed it meanwhile, the change is computed again from the new value. So counts from all instances add up
+ * exactly.
+ */
+public final class RedisSharedMaps implements SharedMaps {
+
+    /** A change that keeps losing to others gives up after this many tries (each loss is another's success). */
+    private static final int ATTEMPTS = 100;
+    private static final String ABSENT = "0";
+    private static final String PRESENT = "1";
+    /** KEYS[1]: the entry; ARGV: was it present, its value then, is there a next value, the next value, lifetime. */
+    private static final RedisScript<Long> COMPARE_AND_SET = RedisScript.of("""
+            local current = redis.call('GET', KEYS[1])
+            if ARGV[1] == '0' then
+              if current then return 0 end
+            elseif current ~= ARGV[2] then
+              return 0
+            end
+            if ARGV[3] == '0' then
+              redis.call('DEL', KEYS[1])
+            else
+              redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
+            end
+            return 1
+            """, Long.class);
+
+    private final StringRedisTemplate redis;
+    private final String prefix;
+
+    public RedisSharedMaps(StringRedisTemplate redis, String prefix) {
+        this.redis = redis;
+        this.prefix = prefix;
+    }
+
+    @Override
+    public <V> SharedMap<V> map(Spec<V> spec) {
+        String namespace = prefix + spec.name() + ":";
+        String lifetime = Long.toString(spec.lifetime().toMillis());
+        Codec<V> codec = spec.codec();
+        return new SharedMap<>() {
+            @Override
+            public Optional<V> get(String key) {
+                return Optional.ofNullable(redis.opsForValue().get(namespace + key)).map(codec::decode);
+            }
+
+            @Override
+            public V compute(String key, UnaryOperator<V> change) {
+                String entry = namespace + key;
+                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                    String current = redis.opsForValue().get(entry);
+                    V next = change.apply(current == null ? null : codec.decode(current));
+                    String written = next == null ? null : codec.encode(next);
+                    if (Objects.equals(written, current)) {
+                        return next; // nothing to write; what was read is what is stored
+                    }
+                    Long swapped = redis.execute(COMPARE_AND_SET, List.of(entry), current == null ? ABSENT : PRESENT,
+                            current == null ? "" : current, written == null ? ABSENT : PRESENT,
+                            written == null ? "" : written, lifetime);
+                    if (swapped != null && swapped == 1L) {
+                        return next;
+                    }
+                }
+                throw new IllegalStateException("The shared state " + spec.name() + " kept changing under "
+                        + ATTEMPTS + " tries");
+            }
+
+            @Override
+            public void remove(String key) {
+                redis.delete(namespace + key);
+            }
+
+            @Override
+            public Map<String, V> entries() {
+                List<String> keys = new ArrayList<>();
+                try (Cursor<String> cursor = redis.scan(ScanOptions.scanOptions().match(namespace + "*").count(1000)
+                        .build())) {
+                    cursor.forEachRemaining(keys::add);
+                }
+                Map<String, V> entries = new LinkedHashMap<>();
+                if (keys.isEmpty()) {
+                    return entries;
+                }
+                List<String> values = redis.opsForValue().multiGet(keys);
+                for (int i = 0; i < keys.size(); i++) {
+                    String value = values == null ? null : values.get(i);
+                    if (value != null) {
+                        entries.put(keys.get(i).substring(namespace.length()), codec.decode(value));
+                    }
+                }
+                return entries;
+            }
+        };
+    }
+}

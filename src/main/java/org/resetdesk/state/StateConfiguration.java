@@ -1,0 +1,23 @@
+package org.resetdesk.state;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** The shared-state store: in memory by default, Redis with {@code resetdesk.state.store=redis}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StateProperties.class)
+class StateConfiguration {
+
+    @Bean
+    SharedMaps sharedMaps(StateProperties properties, Clock clock, ObjectProvider<StringRedisTemplate> redis) {
+        if (properties.store() == StateProperties.Store.MEMORY) {
+            return new MemorySharedMaps(clock);
+        }
+        return new RedisSharedMaps(redis.getObject(), properties.keyPrefix());
+    }
+}

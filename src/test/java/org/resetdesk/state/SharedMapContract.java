@@ -1,0 +1,90 @@
+package org.resetdesk.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/** What every shared-state store does, run in memory and against a real Redis. */
+abstract class SharedMapContract {
+
+    static final Codec<Integer> NUMBERS = new Codec<>() {
+        @Override
+        public String encode(Integer value) {
+            return value.toString();
+        }
+
+        @Override
+        public Integer decode(String text) {
+            return Integer.valueOf(text);
+        }
+    };
+
+    static final SharedMaps.Spec<Integer> COUNTERS = new SharedMaps.Spec<>("counters", NUMBERS, Duration.ofHours(1),
+            1000);
+
+    /** The store as one instance sees it. */
+    abstract SharedMaps instance();
+
+    /** The same store as a second instance sees it: in memory, the same process. */
+    abstract SharedMaps otherInstance();
+
+    @Test
+    void aComputedValue_isReadBack_andRemoved() {
+        SharedMap<Integer> map = instance().map(COUNTERS);
+
+        assertThat(map.compute("a", current -> 41)).isEqualTo(41);
+        assertThat(map.compute("a", current -> current + 1)).isEqualTo(42);
+
+        assertThat(map.get("a")).contains(42);
+        assertThat(map.entries()).containsEntry("a", 42);
+        map.remove("a");
+        assertThat(map.get("a")).isEmpty();
+    }
+
+    @Test
+    void aChangeToNothing_removesTheKey_andNoValueIsNull() {
+        SharedMap<Integer> map = instance().map(COUNTERS);
+        map.compute("a", current -> 1);
+
+        assertThat(map.compute("a", current -> null)).isNull();
+
+        assertThat(map.get("a")).isEmpty();
+        assertThat(map.compute("b", current -> current)).isNull();
+        assertThat(map.entries()).isEmpty();
+    }
+
+    @Test
+    void mapsOfOtherNames_doNotShareKeys() {
+        SharedMap<Integer> one = instance().map(COUNTERS);
+        SharedMap<Integer> other = instance().map(new SharedMaps.Spec<>("others", NUMBERS, Duration.ofHours(1), 1000));
+        one.compute("a", current -> 1);
+
+        assertThat(other.get("a")).isEmpty();
+    }
+
+    @Test
+    void changesAtTheSameMoment_fromTwoInstances_allCount() throws Exception {
+        SharedMap<Integer> first = instance().map(COUNTERS);
+        SharedMap<Integer> second = otherInstance().map(COUNTERS);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CompletableFuture<?>[] increments = IntStream.range(0, 400)
+                    .mapToObj(i -> CompletableFuture.runAsync(() -> (i % 2 == 0 ? first : second)
+                            .compute("hits", current -> current == null ? 1 : current + 1), threads))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(increments).get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(first.get("hits")).contains(400);
+        assertThat(second.get("hits")).contains(400);
+    }
+}

@@ -1,0 +1,139 @@
+package org.resetdesk.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.resetdesk.MutableClock;
+import org.resetdesk.state.RedisSharedMaps;
+import org.resetdesk.store.RedisServer;
+
+/**
+ * Two instances of ResetDesk sharing a real Redis: failed proofs and issued codes count together, so an attacker
+ * spreading attempts over the instances meets the documented limit exactly once, and a code sent by one instance is
+ * checked (once) by the other.
+ */
+class LimitsAcrossInstancesTest {
+
+    private static final String SECRET = "codes-secret-for-tests-0123456789abcdef";
+    private static RedisServer server;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
+    private final VerificationProperties.Throttle throttle = new VerificationProperties.Throttle(5,
+            Duration.ofHours(1), Duration.ofHours(24), 1000, java.nio.file.Path.of("unused-blocks.json"));
+    private final VerificationProperties.Codes codes = new VerificationProperties.Codes(8, Duration.ofMinutes(5), 10,
+            Duration.ofMinutes(10), Duration.ofHours(24), 1000, SECRET);
+
+    @BeforeAll
+    static void startRedis() throws Exception {
+        server = RedisServer.start();
+    }
+
+    @AfterAll
+    static void stopRedis() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void empty() {
+        server.flush();
+    }
+
+    private ProofThrottle throttleOfAnInstance() {
+        return new ProofThrottle(clock, throttle, Blocks.inMemory(), new RedisSharedMaps(server.client(), "test:"));
+    }
+
+    private OneTimeCodes codesOfAnInstance(VerificationProperties.Codes settings) {
+        return new OneTimeCodes(clock, settings, Blocks.inMemory(), new RedisSharedMaps(server.client(), "test:"));
+    }
+
+    @Test
+    void wrongProofsAlternatingBetweenInstances_blockAtExactlyTheLimit_onBoth() {
+        List<ProofThrottle> instances = List.of(throttleOfAnInstance(), throttleOfAnInstance());
+
+        for (int failure = 1; failure <= 4; failure++) {
+            ProofThrottle instance = instances.get(failure % 2);
+            assertThat(instance.begin(List.of("john"), "conv-" + failure)).isInstanceOf(ThrottleDecision.Allowed.class);
+            assertThat(instance.finish(List.of("john"), "conv-" + failure, false))
+                    .isInstanceOf(ThrottleDecision.Allowed.class);
+        }
+        instances.get(1).begin(List.of("john"), "conv-5");
+
+        assertThat(instances.get(1).finish(List.of("john"), "conv-5", false))
+                .isInstanceOf(ThrottleDecision.Blocked.class);
+        assertThat(instances.get(0).begin(List.of("john"), "conv-6")).isInstanceOf(ThrottleDecision.Blocked.class);
+        assertThat(instances.get(1).check(List.of("john"), "conv-7")).isInstanceOf(ThrottleDecision.Blocked.class);
+    }
+
+    @Test
+    void wrongProofsAtTheSameMomentOnTwoInstances_getNoMoreThanTheLimitOfTries() throws Exception {
+        List<ProofThrottle> instances = List.of(throttleOfAnInstance(), throttleOfAnInstance());
+        AtomicInteger tried = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CompletableFuture<?>[] attempts = IntStream.range(0, 40).mapToObj(i -> CompletableFuture.runAsync(() -> {
+                ProofThrottle instance = instances.get(i % 2);
+                if (instance.begin(List.of("john"), "conv-" + i) instanceof ThrottleDecision.Allowed) {
+                    tried.incrementAndGet();
+                    instance.finish(List.of("john"), "conv-" + i, false);
+                }
+            }, threads)).toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(attempts).get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(tried.get()).isBetween(1, 5);
+        assertThat(instances.get(0).check(List.of("john"), "conv-x")).isInstanceOf(ThrottleDecision.Blocked.class);
+    }
+
+    @Test
+    void aCodeSentByOneInstance_isCheckedByTheOther_once() {
+        OneTimeCodes first = codesOfAnInstance(codes);
+        OneTimeCodes second = codesOfAnInstance(codes);
+        String code = ((CodeIssue.Issued) first.issue("john", VerificationMethod.EMAIL_CODE, "conv-1")).code();
+
+        assertThat(second.verify("john", VerificationMethod.EMAIL_CODE, "conv-1", code)).isEqualTo(CodeCheck.ACCEPTED);
+        assertThat(first.verify("john", VerificationMethod.EMAIL_CODE, "conv-1", code)).isEqualTo(CodeCheck.USED);
+        assertThat(server.client().keys("test:codes:*")).allSatisfy(key -> assertThat(server.client().opsForValue()
+                .get(key)).doesNotContain(code));
+    }
+
+    @Test
+    void withoutASharedSecret_aCodeFromAnotherInstanceIsNeverAccepted() {
+        VerificationProperties.Codes ownKey = new VerificationProperties.Codes(8, Duration.ofMinutes(5), 10,
+                Duration.ofMinutes(10), Duration.ofHours(24), 1000);
+        String code = ((CodeIssue.Issued) codesOfAnInstance(ownKey).issue("john", VerificationMethod.EMAIL_CODE,
+                "conv-1")).code();
+
+        assertThat(codesOfAnInstance(ownKey).verify("john", VerificationMethod.EMAIL_CODE, "conv-1", code))
+                .isEqualTo(CodeCheck.WRONG);
+    }
+
+    @Test
+    void codesAskedForOnBothInstances_countTogether() {
+        List<OneTimeCodes> instances = List.of(codesOfAnInstance(codes), codesOfAnInstance(codes));
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(instances.get(i % 2).issue("john", VerificationMethod.EMAIL_CODE, "conv-" + i))
+                    .isInstanceOf(CodeIssue.Issued.class);
+        }
+
+        assertThat(instances.get(0).issue("john", VerificationMethod.EMAIL_CODE, "conv-10"))
+                .isInstanceOf(CodeIssue.Throttled.class);
+    }
+}
