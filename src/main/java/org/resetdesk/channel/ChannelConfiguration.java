@@ -12,6 +12,7 @@ import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.integration.spring.BotDependencyConfiguration;
 import org.resetdesk.cache.Caches;
 import org.resetdesk.conversation.TurnHandler;
+import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.MessageCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,13 @@ class ChannelConfiguration extends BotDependencyConfiguration {
     private final BotCredentials credentials;
     private final StateProperties state;
     private final Clock clock;
+    private final SharedMaps maps;
+    private final boolean shared;
 
-    ChannelConfiguration(Environment environment, ChannelProperties properties, StateProperties state, Clock clock) {
+    ChannelConfiguration(Environment environment, ChannelProperties properties, StateProperties state, Clock clock,
+            SharedMaps maps, org.resetdesk.state.StateProperties store) {
+        this.maps = maps;
+        this.shared = store.store() != org.resetdesk.state.StateProperties.Store.MEMORY;
         this.environment = environment;
         this.properties = properties;
         this.state = state;
@@ -60,11 +66,16 @@ class ChannelConfiguration extends BotDependencyConfiguration {
     }
 
     /**
-     * In-memory state as immutable snapshots ({@link SnapshotStorage}) in a bounded, expiring cache. Replaceable by
-     * a shared store (Redis) when several instances serve one bot.
+     * Conversation and user state: in a shared store ({@link SharedStorage}) when several instances serve the bot
+     * ({@code resetdesk.state.store=redis}), else in memory as immutable snapshots ({@link SnapshotStorage}) in a
+     * bounded, expiring cache.
      */
     @Override
     public Storage getStorage() {
+        if (shared) {
+            return new SharedStorage(maps.map(new SharedMaps.Spec<>("bot-state", SharedStorage.ENTRIES,
+                    state.idleTimeout(), state.maxEntries())));
+        }
         Cache<String, Map<String, Object>> entries = Caches.newBuilder()
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterAccess(state.idleTimeout())
@@ -90,7 +101,10 @@ class ChannelConfiguration extends BotDependencyConfiguration {
 
     @Bean
     ResetDeskBot resetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState) {
-        return new ResetDeskBot(handler, conversationState, userState);
+        // With a shared store, the turns of one conversation take turns across instances.
+        TurnLocks locks = shared ? new TurnLocks(maps.map(new SharedMaps.Spec<>("turns", TurnLocks.LEASES,
+                TurnLocks.LEASE.multipliedBy(2), state.maxEntries())), clock) : null;
+        return new ResetDeskBot(handler, conversationState, userState, locks);
     }
 
     @Bean

@@ -35,8 +35,11 @@ final class ResetDeskBot implements Bot {
     private final UserState userState;
     private final StatePropertyAccessor<ConversationMemory> memory;
     private final StatePropertyAccessor<UserProfile> profile;
+    private final TurnLocks locks;
 
-    ResetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState) {
+    /** @param locks makes turns of one conversation take turns across instances; {@code null} with one instance */
+    ResetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState, TurnLocks locks) {
+        this.locks = locks;
         this.handler = handler;
         this.conversationState = conversationState;
         this.userState = userState;
@@ -58,12 +61,21 @@ final class ResetDeskBot implements Bot {
         if (inbound.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
+        if (locks == null) {
+            return turn(turn, inbound.get());
+        }
+        return locks.serialized(activity.getChannelId() + ":" + activity.getConversation().getId(),
+                () -> turn(turn, inbound.get()));
+    }
+
+    /** Reads the state, handles the message, sends the replies and writes the state back. */
+    private CompletableFuture<Void> turn(TurnContext turn, Inbound inbound) {
         // Start from a completed future so that anything thrown, even before the first state read, fails the
         // future and reaches the turn error handler instead of escaping the SDK's pipeline.
-        return CompletableFuture.completedFuture(inbound.get())
+        return CompletableFuture.completedFuture(inbound)
                 .thenCompose(ignored -> memory.get(turn, ConversationMemory::fresh))
                 .thenCompose(conversation -> withUserLanguage(turn, conversation))
-                .thenCompose(before -> handler.handle(inbound.get(), before).thenCompose(outcome -> {
+                .thenCompose(before -> handler.handle(inbound, before).thenCompose(outcome -> {
                     if (outcome.secretInput()) {
                         turn.getTurnState().replace(SECRET_INPUT, Boolean.TRUE);
                     }

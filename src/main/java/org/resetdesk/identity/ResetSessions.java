@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import org.resetdesk.audit.AuditEvent;
-import org.resetdesk.cache.Caches;
+import org.resetdesk.crypto.SecretCipher;
 import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.enrollment.Enrollment;
+import org.resetdesk.state.MemorySharedMaps;
+import org.resetdesk.state.SharedMap;
+import org.resetdesk.state.SharedMaps;
 import org.resetdesk.verification.VerificationProperties;
 import org.resetdesk.verification.VerificationRequirement;
 
@@ -22,36 +24,58 @@ public final class ResetSessions {
 
     private static final long MAX_SESSIONS = 100_000;
 
-    private final Cache<String, ResetSession> sessions = Caches.newBuilder()
-            .maximumSize(MAX_SESSIONS)
-            .expireAfterAccess(Duration.ofHours(1))
-            .build();
+    private final SharedMap<ResetSession> sessions;
     private final Clock clock;
     private final Duration lifetime;
     private final VerificationProperties policy;
 
+    /** Sessions in this process's memory. */
     public ResetSessions(Clock clock, Duration lifetime, VerificationProperties policy) {
+        this(clock, lifetime, policy, new MemorySharedMaps(clock), null);
+    }
+
+    /**
+     * Sessions in {@code maps}; in a shared store each is sealed with {@code cipher} (it holds the account's
+     * registrations). An entry is dropped an hour after its last write, well after its lifetime.
+     */
+    public ResetSessions(Clock clock, Duration lifetime, VerificationProperties policy, SharedMaps maps,
+            SecretCipher cipher) {
         this.clock = clock;
         this.lifetime = lifetime;
         this.policy = policy;
+        this.sessions = maps.map(new SharedMaps.Spec<>("reset-sessions", cipher == null ? UNSHARED
+                : new ResetSessionCodec(cipher), Duration.ofHours(1), MAX_SESSIONS));
     }
+
+    /** For the in-memory store, which keeps objects and never writes them. */
+    private static final org.resetdesk.state.Codec<ResetSession> UNSHARED = new org.resetdesk.state.Codec<>() {
+        @Override
+        public String encode(ResetSession value) {
+            throw new UnsupportedOperationException("sessions in a shared store need the store's key");
+        }
+
+        @Override
+        public ResetSession decode(String text) {
+            throw new UnsupportedOperationException("sessions in a shared store need the store's key");
+        }
+    };
 
     /** Starts a new session for the conversation, replacing any earlier one. */
     public ResetSession start(String conversationId, String correlationId, AuditEvent.Flow flow, String subjectKey,
             String typedName, String nameKey, Optional<DirectoryUser> user, Enrollment enrollment, boolean trusted) {
         ResetSession session = ResetSession.started(correlationId, flow, clock.instant(), subjectKey, typedName,
                 nameKey, user, enrollment, trusted);
-        sessions.put(conversationId, session);
+        sessions.compute(conversationId, previous -> session);
         return session;
     }
 
     /** The conversation's session while its lifetime lasts. */
     public Optional<ResetSession> current(String conversationId) {
-        return Optional.ofNullable(sessions.getIfPresent(conversationId)).filter(this::alive);
+        return sessions.get(conversationId).filter(this::alive);
     }
 
     void update(String conversationId, ResetSession session) {
-        sessions.put(conversationId, session);
+        sessions.compute(conversationId, previous -> session);
     }
 
     /**
@@ -59,7 +83,12 @@ public final class ResetSessions {
      * of several turns arriving at the same moment, one wins.
      */
     boolean advance(String conversationId, ResetSession expected, ResetSession next) {
-        return sessions.asMap().replace(conversationId, expected, next);
+        boolean[] moved = {false};
+        sessions.compute(conversationId, current -> {
+            moved[0] = expected.equals(current);
+            return moved[0] ? next : current;
+        });
+        return moved[0];
     }
 
     /**
@@ -67,12 +96,17 @@ public final class ResetSessions {
      * one gets it. Hand it back with {@link #giveBack} when the change did not happen.
      */
     public boolean claim(String conversationId, ResetSession session) {
-        return sessions.asMap().remove(conversationId, session);
+        boolean[] claimed = {false};
+        sessions.compute(conversationId, current -> {
+            claimed[0] = session.equals(current);
+            return claimed[0] ? null : current;
+        });
+        return claimed[0];
     }
 
     /** A claimed session whose change did not happen, unless the conversation has started another since. */
     public void giveBack(String conversationId, ResetSession session) {
-        sessions.asMap().putIfAbsent(conversationId, session);
+        sessions.compute(conversationId, current -> current == null ? session : current);
     }
 
     /**
@@ -92,7 +126,7 @@ public final class ResetSessions {
 
     /** Ends the conversation's session (the user gives up or names another account; a change claims it instead). */
     public void end(String conversationId) {
-        sessions.invalidate(conversationId);
+        sessions.remove(conversationId);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.resetdesk.reset;
 import java.time.Clock;
 
 import org.resetdesk.audit.AuditSink;
+import org.resetdesk.crypto.SecretCipher;
 import org.resetdesk.identity.DirectoryCalls;
 import org.resetdesk.identity.FlowAudit;
 import org.resetdesk.identity.FlowReplies;
@@ -16,6 +17,7 @@ import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.notify.Notifier;
 import org.resetdesk.password.PasswordPolicy;
 import org.resetdesk.password.TemporaryPasswordGenerator;
+import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.verification.OneTimeCodes;
 import org.resetdesk.verification.VerificationProperties;
@@ -34,8 +36,9 @@ import org.springframework.context.annotation.Configuration;
 class ResetConfiguration {
 
     @Bean
-    ResetSessions resetSessions(Clock clock, ResetProperties properties, VerificationProperties policy) {
-        return new ResetSessions(clock, properties.sessionLifetime(), policy);
+    ResetSessions resetSessions(Clock clock, ResetProperties properties, VerificationProperties policy,
+            SharedMaps maps, SecretCipher cipher) {
+        return new ResetSessions(clock, properties.sessionLifetime(), policy, maps, cipher);
     }
 
     @Bean

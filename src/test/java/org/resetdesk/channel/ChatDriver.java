@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ChatDriver {
 
     private final BotClient client;
-    private final String conversation = "driver-" + UUID.randomUUID();
+    private final String conversation;
     private final String locale;
     private final String timeZone;
 
@@ -25,9 +25,19 @@ public final class ChatDriver {
 
     /** A driver whose messages carry the client's {@code localTimezone}, as Web Chat and Teams send it. */
     public ChatDriver(int port, String locale, String timeZone) {
+        this(port, locale, timeZone, "driver-" + UUID.randomUUID());
+    }
+
+    private ChatDriver(int port, String locale, String timeZone, String conversation) {
+        this.conversation = conversation;
         this.client = new BotClient(port);
         this.locale = locale;
         this.timeZone = timeZone;
+    }
+
+    /** The same conversation, sent to the instance listening on {@code port} (another instance of the bot). */
+    public ChatDriver at(int port) {
+        return new ChatDriver(port, locale, timeZone, conversation);
     }
 
     public String conversationId() {

@@ -1,0 +1,91 @@
+package org.resetdesk.channel;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.resetdesk.state.Codec;
+import org.resetdesk.state.SharedMap;
+
+/**
+ * Makes the turns of one conversation take turns across instances: a turn runs while it holds the conversation's
+ * lease in the shared store, so two messages of one conversation arriving at two instances at the same moment are
+ * handled one after the other, each on the state the other left. A lease ends by itself after {@link #LEASE} (an
+ * instance that died holding it does not block the conversation for longer). Waiting polls without holding a thread.
+ * Thread-safe.
+ */
+final class TurnLocks {
+
+    /** Longer than any turn may take (directory calls give up after 10 s by default). */
+    static final Duration LEASE = Duration.ofSeconds(30);
+    /** A turn that cannot start within this long fails (and the user is asked to send it again). */
+    static final Duration WAIT = Duration.ofSeconds(15);
+    private static final long POLL_MILLIS = 10;
+
+    /** A lease as stored: its holder and when it ends. */
+    record Lease(String holder, Instant until) {
+    }
+
+    static final Codec<Lease> LEASES = new Codec<>() {
+        @Override
+        public String encode(Lease lease) {
+            return lease.holder() + "|" + lease.until();
+        }
+
+        @Override
+        public Lease decode(String text) {
+            int bar = text.indexOf('|');
+            if (bar < 1) {
+                throw new IllegalArgumentException("not a lease");
+            }
+            return new Lease(text.substring(0, bar), Instant.parse(text.substring(bar + 1)));
+        }
+    };
+
+    private final SharedMap<Lease> leases;
+    private final Clock clock;
+
+    TurnLocks(SharedMap<Lease> leases, Clock clock) {
+        this.leases = leases;
+        this.clock = clock;
+    }
+
+    /** Runs {@code turn} once this instance holds the conversation's lease, and gives the lease back after it. */
+    <T> CompletableFuture<T> serialized(String conversation, Supplier<CompletableFuture<T>> turn) {
+        Lease mine = new Lease(UUID.randomUUID().toString(), Instant.EPOCH);
+        Instant giveUp = clock.instant().plus(WAIT);
+        return acquire(conversation, mine.holder(), giveUp).thenCompose(held -> {
+            CompletableFuture<T> running;
+            try {
+                running = turn.get();
+            } catch (RuntimeException e) {
+                running = CompletableFuture.failedFuture(e);
+            }
+            return running.whenComplete((result, failure) -> release(conversation, mine.holder()));
+        });
+    }
+
+    private CompletableFuture<Void> acquire(String conversation, String holder, Instant giveUp) {
+        Instant now = clock.instant();
+        Lease taken = leases.compute(conversation, current -> current == null || !now.isBefore(current.until())
+                ? new Lease(holder, now.plus(LEASE)) : current);
+        if (taken.holder().equals(holder)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (!now.isBefore(giveUp)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Another turn of this conversation held"
+                    + " it for longer than " + WAIT.toSeconds() + " s"));
+        }
+        return CompletableFuture.supplyAsync(() -> null,
+                        CompletableFuture.delayedExecutor(POLL_MILLIS, TimeUnit.MILLISECONDS))
+                .thenCompose(waited -> acquire(conversation, holder, giveUp));
+    }
+
+    private void release(String conversation, String holder) {
+        leases.compute(conversation, current -> current != null && current.holder().equals(holder) ? null : current);
+    }
+}

@@ -1,0 +1,136 @@
+package org.resetdesk.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resetdesk.ResetDeskApplication;
+import org.resetdesk.channel.ChatDriver;
+import org.resetdesk.notify.outbox.OutboxNotifier;
+import org.resetdesk.store.RedisServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Two instances of the whole application behind no sticky sessions, sharing a real Redis
+ * ({@code resetdesk.state.store=redis}): the turns of one reset alternate between them, a restart mid-reset loses
+ * nothing, and two messages of one conversation arriving at both at the same moment are handled one after the other.
+ */
+class TwoInstancesTest {
+
+    private static final String PASSWORD = "Marble-Orbit-Lantern-57";
+    private static final String CODE_SECRET = "codes-secret-for-tests-0123456789abcdef";
+    private static RedisServer redis;
+
+    @TempDir
+    static Path data;
+
+    private final List<ConfigurableApplicationContext> running = new java.util.ArrayList<>();
+
+    @BeforeAll
+    static void startRedis() throws Exception {
+        redis = RedisServer.start();
+    }
+
+    @AfterAll
+    static void stopRedis() throws Exception {
+        if (redis != null) {
+            redis.close();
+        }
+    }
+
+    @AfterEach
+    void stopInstances() {
+        running.forEach(ConfigurableApplicationContext::close);
+    }
+
+    private ConfigurableApplicationContext instance() {
+        // arguments, not default properties: the tests' own properties would outrank those
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ResetDeskApplication.class).run(
+                "--server.port=0", "--resetdesk.state.store=redis", "--spring.data.redis.host=127.0.0.1",
+                "--spring.data.redis.port=" + redis.port(), "--resetdesk.verification.codes.secret=" + CODE_SECRET,
+                "--resetdesk.directory.demo.file=" + data.resolve("directory-" + running.size() + ".yaml"));
+        running.add(context);
+        return context;
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private static String codeIn(ConfigurableApplicationContext... instances) {
+        for (ConfigurableApplicationContext instance : instances) {
+            java.util.Optional<String> code = org.resetdesk.notify.outbox.OutboxCodes.newestTo(
+                    instance.getBean(OutboxNotifier.class), "john.doe.home@example.net");
+            if (code.isPresent()) {
+                return code.get();
+            }
+        }
+        throw new AssertionError("no code was sent");
+    }
+
+    @Test
+    void theTurnsOfOneReset_alternateBetweenTwoInstances_andTheResetCompletes() {
+        ConfigurableApplicationContext first = instance();
+        ConfigurableApplicationContext second = instance();
+        ChatDriver one = new ChatDriver(port(first), "en-US");
+        ChatDriver two = one.at(port(second));
+
+        one.say("reset my password");
+        two.say("john.doe@contoso.example");
+        one.say("Code by email");
+        assertThat(String.join("\n", two.say(codeIn(first)))).contains("Thanks, that's confirmed.");
+        one.say("Type it in the chat");
+
+        assertThat(String.join("\n", two.say(PASSWORD))).contains("Done: your password was changed");
+        StringRedisTemplate client = redis.client();
+        assertThat(client.keys("resetdesk:bot-state:*")).isNotEmpty().allSatisfy(key -> assertThat(
+                client.opsForValue().get(key)).doesNotContain(PASSWORD));
+    }
+
+    @Test
+    void anInstanceRestartedMidReset_letsTheUserGoOnAtTheSameStep() {
+        ConfigurableApplicationContext first = instance();
+        ChatDriver chat = new ChatDriver(port(first), "en-US");
+        chat.say("reset my password");
+        chat.say("john.doe@contoso.example");
+        chat.say("Code by email");
+        String code = codeIn(first);
+        first.close();
+
+        ConfigurableApplicationContext restarted = instance();
+
+        assertThat(String.join("\n", chat.at(port(restarted)).say(code))).contains("Thanks, that's confirmed.");
+    }
+
+    @Test
+    void twoMessagesOfOneConversation_atTheSameMomentOnTwoInstances_areHandledOneAfterTheOther() throws Exception {
+        ConfigurableApplicationContext first = instance();
+        ConfigurableApplicationContext second = instance();
+        ChatDriver one = new ChatDriver(port(first), "en-US");
+        ChatDriver two = one.at(port(second));
+        one.say("reset my password");
+        two.say("john.doe@contoso.example");
+
+        CompletableFuture<List<String>> byEmail = CompletableFuture.supplyAsync(() -> one.say("Code by email"));
+        CompletableFuture<List<String>> again = CompletableFuture.supplyAsync(() -> two.say("Code by email"));
+        String both = String.join("\n", byEmail.get(30, TimeUnit.SECONDS)) + "\n"
+                + String.join("\n", again.get(30, TimeUnit.SECONDS));
+
+        // one of them chose the method; the other arrived at the code question and was asked for the code
+        assertThat(both).containsOnlyOnce("If the account exists and has an alternate email").contains("code");
+        long sent = running.stream().mapToLong(instance -> instance.getBean(OutboxNotifier.class).newestFirst()
+                .size()).sum();
+        assertThat(sent).isEqualTo(1);
+        assertThat(String.join("\n", one.say(codeIn(first, second)))).contains("Thanks, that's confirmed.");
+    }
+}
