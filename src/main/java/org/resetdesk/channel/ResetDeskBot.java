@@ -64,8 +64,10 @@ final class ResetDeskBot implements Bot {
         if (locks == null) {
             return turn(turn, inbound.get());
         }
-        return locks.serialized(activity.getChannelId() + ":" + activity.getConversation().getId(),
-                () -> turn(turn, inbound.get()));
+        String conversation = activity.getChannelId() + ":" + activity.getConversation().getId();
+        // composed, so that a store that does not answer fails the future (and reaches the turn error handler)
+        return CompletableFuture.completedFuture(conversation)
+                .thenCompose(key -> locks.serialized(key, () -> turn(turn, inbound.get())));
     }
 
     /** Reads the state, handles the message, sends the replies and writes the state back. */

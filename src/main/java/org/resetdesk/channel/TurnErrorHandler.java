@@ -8,6 +8,7 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.OnTurnErrorHandler;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import org.resetdesk.state.StateUnavailableException;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.text.MessageKey;
@@ -24,6 +25,9 @@ final class TurnErrorHandler implements OnTurnErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TurnErrorHandler.class);
 
+    /** "Temporarily unavailable, nothing was changed". */
+    static final String UNAVAILABLE = "error.unavailable";
+
     private final ConversationState conversationState;
     private final MessageCatalog messages;
 
@@ -39,6 +43,11 @@ final class TurnErrorHandler implements OnTurnErrorHandler {
         log.error("Turn failed, reference {}, channel {}, conversation {}", reference, activity.getChannelId(),
                 activity.getConversation() == null ? null : activity.getConversation().getId(), exception);
         Language language = Language.fromLocale(activity.getLocale()).orElse(Language.EN);
+        if (storeUnavailable(exception)) {
+            // Nothing could be read or written: say so, and leave the state alone for when the store is back.
+            Reply unavailable = Reply.text(messages.text(language, UNAVAILABLE, Map.of()), language);
+            return turn.sendActivity(ActivityMapping.message(unavailable)).handle((sent, failure) -> null);
+        }
         Reply apology = Reply.text(
                 messages.text(language, MessageKey.ERROR_GENERIC, Map.of("reference", reference)), language);
         return turn.sendActivity(ActivityMapping.message(apology))
@@ -53,5 +62,14 @@ final class TurnErrorHandler implements OnTurnErrorHandler {
                     log.warn("Could not clear the state after failure {}", reference, failure);
                     return null;
                 });
+    }
+
+    private static boolean storeUnavailable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StateUnavailableException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.resetdesk.state.Codec;
 import org.resetdesk.state.SharedMap;
+import org.resetdesk.state.StateUnavailableException;
 
 /**
  * Makes the turns of one conversation take turns across instances: a turn runs while it holds the conversation's
@@ -45,6 +46,8 @@ final class TurnLocks {
             return new Lease(text.substring(0, bar), Instant.parse(text.substring(bar + 1)));
         }
     };
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TurnLocks.class);
 
     private final SharedMap<Lease> leases;
     private final Clock clock;
@@ -85,7 +88,13 @@ final class TurnLocks {
                 .thenCompose(waited -> acquire(conversation, holder, giveUp));
     }
 
+    /** Gives the lease back; when the store does not answer, the lease ends by itself after {@link #LEASE}. */
     private void release(String conversation, String holder) {
-        leases.compute(conversation, current -> current != null && current.holder().equals(holder) ? null : current);
+        try {
+            leases.compute(conversation, current -> current != null && current.holder().equals(holder) ? null
+                    : current);
+        } catch (StateUnavailableException e) {
+            log.warn("A conversation's turn lease could not be given back ({}); it ends by itself", e.getMessage());
+        }
     }
 }

@@ -45,6 +45,15 @@ public final class RedisSharedMaps implements SharedMaps {
     private final StringRedisTemplate redis;
     private final String prefix;
 
+    /** Runs a call to Redis; a connection failure becomes a {@link StateUnavailableException}. */
+    private static <T> T available(Spec<?> spec, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (org.springframework.dao.DataAccessException | io.lettuce.core.RedisException e) {
+            throw new StateUnavailableException(spec.name(), e);
+        }
+    }
+
     public RedisSharedMaps(StringRedisTemplate redis, String prefix) {
         this.redis = redis;
         this.prefix = prefix;
@@ -58,11 +67,16 @@ public final class RedisSharedMaps implements SharedMaps {
         return new SharedMap<>() {
             @Override
             public Optional<V> get(String key) {
-                return Optional.ofNullable(redis.opsForValue().get(namespace + key)).map(codec::decode);
+                return available(spec, () -> Optional.ofNullable(redis.opsForValue().get(namespace + key))
+                        .map(codec::decode));
             }
 
             @Override
             public V compute(String key, UnaryOperator<V> change) {
+                return available(spec, () -> swap(key, change));
+            }
+
+            private V swap(String key, UnaryOperator<V> change) {
                 String entry = namespace + key;
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                     String current = redis.opsForValue().get(entry);
@@ -84,11 +98,15 @@ public final class RedisSharedMaps implements SharedMaps {
 
             @Override
             public void remove(String key) {
-                redis.delete(namespace + key);
+                available(spec, () -> redis.delete(namespace + key));
             }
 
             @Override
             public Map<String, V> entries() {
+                return available(spec, this::all);
+            }
+
+            private Map<String, V> all() {
                 List<String> keys = new ArrayList<>();
                 try (Cursor<String> cursor = redis.scan(ScanOptions.scanOptions().match(namespace + "*").count(1000)
                         .build())) {

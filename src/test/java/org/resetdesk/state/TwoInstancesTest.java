@@ -133,4 +133,21 @@ class TwoInstancesTest {
         assertThat(sent).isEqualTo(1);
         assertThat(String.join("\n", one.say(codeIn(first, second)))).contains("Thanks, that's confirmed.");
     }
+
+    @Test
+    void withRedisDown_aTurnIsTemporarilyUnavailable_changesNothing_andTheInstanceRecoversByItself() throws Exception {
+        ConfigurableApplicationContext instance = instance();
+        ChatDriver chat = new ChatDriver(port(instance), "en-US");
+        chat.say("reset my password");
+        redis.stop();
+        try {
+            assertThat(String.join("\n", chat.say("john.doe@contoso.example")))
+                    .contains("temporarily unavailable, so nothing was changed").doesNotContain("reference");
+        } finally {
+            redis.restart();
+        }
+
+        assertThat(String.join("\n", new ChatDriver(port(instance), "en-US").say("reset my password")))
+                .contains("Which account is it?");
+    }
 }

@@ -25,6 +25,7 @@ public final class RedisServer implements AutoCloseable {
 
     private final int port;
     private final Path folder;
+    private final List<LettuceConnectionFactory> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Process process;
 
     private RedisServer(int port, Path folder) {
@@ -95,6 +96,7 @@ public final class RedisServer implements AutoCloseable {
                 port));
         factory.afterPropertiesSet();
         factory.start();
+        clients.add(factory);
         StringRedisTemplate template = new StringRedisTemplate(factory);
         template.afterPropertiesSet();
         return template;
@@ -102,7 +104,8 @@ public final class RedisServer implements AutoCloseable {
 
     /** Deletes every key. */
     public void flush() {
-        client().execute((org.springframework.data.redis.core.RedisCallback<Void>) connection -> {
+        StringRedisTemplate admin = client();
+        admin.execute((org.springframework.data.redis.core.RedisCallback<Void>) connection -> {
             connection.serverCommands().flushAll();
             return null;
         });
@@ -119,8 +122,10 @@ public final class RedisServer implements AutoCloseable {
         run();
     }
 
+    /** Stops the server and the clients made by {@link #client()}. */
     @Override
     public void close() throws InterruptedException {
+        clients.forEach(LettuceConnectionFactory::destroy);
         stop();
     }
 }
