@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.resetdesk.registration.MethodPrefill;
 import org.resetdesk.web.RequestBodies;
 import org.springframework.context.annotation.Conditional;

@@ -1,13 +1,12 @@
 package org.resetdesk.directory;
 
-import org.resetdesk.directory.demo.DemoEnrollmentSeed;
-import org.resetdesk.enrollment.EnrollmentStore;
-import org.resetdesk.verification.SecurityAnswers;
-
 import java.time.Clock;
 
 import org.resetdesk.directory.demo.DemoDirectory;
 import org.resetdesk.directory.demo.DemoDirectoryProperties;
+import org.resetdesk.directory.demo.DemoEnrollmentSeed;
+import org.resetdesk.enrollment.EnrollmentStore;
+import org.resetdesk.verification.SecurityAnswers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -8,7 +8,9 @@ import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.crypto.SecretCipher;
 import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.enrollment.Enrollment;
+import org.resetdesk.state.JsonCodec;
 import org.resetdesk.state.MemorySharedMaps;
+import org.resetdesk.state.SealedJsonCodec;
 import org.resetdesk.state.SharedMap;
 import org.resetdesk.state.SharedMaps;
 import org.resetdesk.verification.VerificationProperties;
@@ -43,22 +45,18 @@ public final class ResetSessions {
         this.clock = clock;
         this.lifetime = lifetime;
         this.policy = policy;
-        this.sessions = maps.map(new SharedMaps.Spec<>("reset-sessions", cipher == null ? UNSHARED
-                : new ResetSessionCodec(cipher), Duration.ofHours(1), MAX_SESSIONS));
+        this.sessions = maps.map(new SharedMaps.Spec<>("reset-sessions", codec(cipher), Duration.ofHours(1),
+                MAX_SESSIONS));
     }
 
-    /** For the in-memory store, which keeps objects and never writes them. */
-    private static final org.resetdesk.state.Codec<ResetSession> UNSHARED = new org.resetdesk.state.Codec<>() {
-        @Override
-        public String encode(ResetSession value) {
-            throw new UnsupportedOperationException("sessions in a shared store need the store's key");
-        }
-
-        @Override
-        public ResetSession decode(String text) {
-            throw new UnsupportedOperationException("sessions in a shared store need the store's key");
-        }
-    };
+    /**
+     * Sessions as a shared store keeps them: sealed, since they hold the account's registrations and contacts.
+     * Without a key (in memory only, where nothing is written) there is no codec to use.
+     */
+    static org.resetdesk.state.Codec<ResetSession> codec(SecretCipher cipher) {
+        return cipher == null ? new JsonCodec<>(ResetSession.class)
+                : new SealedJsonCodec<>(ResetSession.class, cipher, "reset-session");
+    }
 
     /** Starts a new session for the conversation, replacing any earlier one. */
     public ResetSession start(String conversationId, String correlationId, AuditEvent.Flow flow, String subjectKey,

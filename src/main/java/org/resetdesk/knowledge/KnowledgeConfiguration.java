@@ -6,10 +6,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.resetdesk.content.ContentProperties;
-import org.resetdesk.web.PublicAddress;
 import org.resetdesk.text.InvalidContentException;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
+import org.resetdesk.web.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -61,8 +61,8 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    KnowledgeGaps knowledgeGaps() {
-        return new KnowledgeGaps();
+    KnowledgeGaps knowledgeGaps(org.resetdesk.state.SharedMaps maps) {
+        return new KnowledgeGaps(maps);
     }
 
     @Bean

@@ -4,8 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import org.resetdesk.cache.Caches;
+import org.resetdesk.state.JsonCodec;
+import org.resetdesk.state.MemorySharedMaps;
+import org.resetdesk.state.SharedMap;
+import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.Interrogatives;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.Secrets;
@@ -34,7 +36,18 @@ public final class KnowledgeGaps {
     public record Gap(String question, String language, long count, double confidence) {
     }
 
-    private final Cache<String, Gap> gaps = Caches.newBuilder().maximumSize(10_000).build();
+    private final SharedMap<Gap> gaps;
+
+    /** Gaps of this process only. */
+    public KnowledgeGaps() {
+        this(new MemorySharedMaps(java.time.Clock.systemUTC()));
+    }
+
+    /** Gaps counted in {@code maps}: with a shared store, the questions every instance missed. Kept 30 days. */
+    public KnowledgeGaps(SharedMaps maps) {
+        this.gaps = maps.map(new SharedMaps.Spec<>("knowledge-gaps", new JsonCodec<>(Gap.class),
+                java.time.Duration.ofDays(30), 10_000));
+    }
 
     public void record(String question, Language language, double confidence) {
         if (!mayKeep(question) || !Interrogatives.asksSomething(question)) {
@@ -42,9 +55,8 @@ public final class KnowledgeGaps {
         }
         String folded = TextFolding.fold(question);
         String kept = folded;
-        gaps.asMap().merge(language.code() + ":" + kept, new Gap(kept, language.code(), 1, confidence),
-                (old, again) -> new Gap(old.question(), old.language(), old.count() + 1,
-                        Math.max(old.confidence(), again.confidence())));
+        gaps.compute(language.code() + ":" + kept, old -> old == null ? new Gap(kept, language.code(), 1, confidence)
+                : new Gap(old.question(), old.language(), old.count() + 1, Math.max(old.confidence(), confidence)));
     }
 
     /**
@@ -68,13 +80,13 @@ public final class KnowledgeGaps {
 
     /** The gaps, most asked first. */
     public List<Gap> mostAsked(int limit) {
-        return gaps.asMap().values().stream()
+        return gaps.entries().values().stream()
                 .sorted(Comparator.comparingLong(Gap::count).reversed().thenComparing(Gap::question))
                 .limit(limit).toList();
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "KnowledgeGaps[%d]", gaps.estimatedSize());
+        return "KnowledgeGaps"; // counting them would read the whole store
     }
 }

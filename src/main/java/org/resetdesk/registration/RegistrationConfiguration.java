@@ -3,6 +3,7 @@ package org.resetdesk.registration;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.resetdesk.crypto.SecretCipher;
 import org.resetdesk.directory.ContactWriter;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.enrollment.EnrollmentStore;
@@ -12,6 +13,7 @@ import org.resetdesk.identity.FlowReplies;
 import org.resetdesk.identity.Methods;
 import org.resetdesk.identity.NoticeSender;
 import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.state.SharedMaps;
 import org.resetdesk.verification.OneTimeCodes;
 import org.resetdesk.verification.ProofThrottle;
 import org.resetdesk.verification.SecurityAnswers;
@@ -29,13 +31,13 @@ class RegistrationConfiguration {
 
     @Bean
     RegistrationDrafts registrationDrafts(ResetSessions sessions, Methods methods,
-            RegistrationProperties properties, VerificationProperties policy) {
+            RegistrationProperties properties, VerificationProperties policy, SharedMaps maps, SecretCipher cipher) {
         if (properties.questionsToRegister() < policy.questions().asked()) {
             throw new IllegalStateException("resetdesk.registration.questions-to-register ("
                     + properties.questionsToRegister() + ") must be at least resetdesk.verification.questions.asked ("
                     + policy.questions().asked() + "): a reset asks that many of the registered questions");
         }
-        return new RegistrationDrafts(sessions, methods);
+        return new RegistrationDrafts(sessions, methods, maps, cipher);
     }
 
     @Bean

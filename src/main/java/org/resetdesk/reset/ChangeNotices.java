@@ -1,13 +1,13 @@
 package org.resetdesk.reset;
 
-import org.resetdesk.identity.DirectoryCalls;
-import org.resetdesk.identity.FlowReplies;
-import org.resetdesk.identity.NoticeSender;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.identity.DirectoryCalls;
+import org.resetdesk.identity.FlowReplies;
+import org.resetdesk.identity.NoticeSender;
 import org.resetdesk.notify.Notification;
 import org.resetdesk.text.Language;
 import org.slf4j.Logger;

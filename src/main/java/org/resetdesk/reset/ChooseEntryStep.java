@@ -1,9 +1,5 @@
 package org.resetdesk.reset;
 
-import org.resetdesk.identity.ResetSession;
-import org.resetdesk.identity.ResetSessions;
-import org.resetdesk.identity.SessionStep;
-import org.resetdesk.identity.FlowReplies;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +8,10 @@ import java.util.stream.Collectors;
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
+import org.resetdesk.identity.FlowReplies;
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
 
 /** Offers the ways of giving a new password that the configuration allows on this channel. */
 final class ChooseEntryStep extends SessionStep {

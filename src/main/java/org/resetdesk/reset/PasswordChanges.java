@@ -1,10 +1,5 @@
 package org.resetdesk.reset;
 
-import org.resetdesk.identity.ResetSession;
-import org.resetdesk.identity.ResetSessions;
-import org.resetdesk.identity.DirectoryCalls;
-import org.resetdesk.identity.FlowAudit;
-import org.resetdesk.identity.FlowReplies;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +10,11 @@ import org.resetdesk.dialog.Caller;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.identity.DirectoryCalls;
+import org.resetdesk.identity.FlowAudit;
+import org.resetdesk.identity.FlowReplies;
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
 import org.resetdesk.password.PasswordEvaluation;
 import org.resetdesk.password.PasswordPolicy;
 import org.resetdesk.password.PasswordUser;

@@ -1,6 +1,5 @@
 package org.resetdesk.reset;
 
-import org.resetdesk.identity.ResetSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,9 +13,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import org.resetdesk.cache.Caches;
 import org.resetdesk.dialog.Caller;
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.state.JsonCodec;
+import org.resetdesk.state.MemorySharedMaps;
+import org.resetdesk.state.SharedMap;
+import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.Language;
 
 /**
@@ -30,17 +32,23 @@ public final class PasswordLinks {
     /** The path of the page; the token follows it. */
     public static final String PATH = "/password/";
 
-    private final Cache<String, Link> links = Caches.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final SharedMap<Link> links;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final ResetProperties properties;
     private final Supplier<URI> address;
 
     public PasswordLinks(Clock clock, ResetProperties properties, Supplier<URI> address) {
+        this(clock, properties, address, new MemorySharedMaps(clock));
+    }
+
+    /** Links kept in {@code maps} (under the token's hash: the token itself is never stored). */
+    public PasswordLinks(Clock clock, ResetProperties properties, Supplier<URI> address, SharedMaps maps) {
         this.clock = clock;
         this.properties = properties;
         this.address = address;
+        this.links = maps.map(new SharedMaps.Spec<>("password-links", new JsonCodec<>(Link.class),
+                Duration.ofHours(1), 100_000));
     }
 
     /**
@@ -62,7 +70,8 @@ public final class PasswordLinks {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        links.put(hash(token), new Link(caller, session, language, clock.instant().plus(properties.linkLifetime())));
+        Link link = new Link(caller, session, language, clock.instant().plus(properties.linkLifetime()));
+        links.compute(hash(token), previous -> link);
         return address.get() + PATH + token;
     }
 
@@ -71,8 +80,7 @@ public final class PasswordLinks {
         if (token == null || token.length() > 64) {
             return Optional.empty();
         }
-        return Optional.ofNullable(links.getIfPresent(hash(token)))
-                .filter(link -> clock.instant().isBefore(link.expiresAt()));
+        return links.get(hash(token)).filter(link -> clock.instant().isBefore(link.expiresAt()));
     }
 
     /**
@@ -83,13 +91,17 @@ public final class PasswordLinks {
         if (token == null || token.length() > 64) {
             return Optional.empty();
         }
-        return Optional.ofNullable(links.asMap().remove(hash(token)))
-                .filter(link -> clock.instant().isBefore(link.expiresAt()));
+        Link[] taken = {null};
+        links.compute(hash(token), current -> {
+            taken[0] = current;
+            return null;
+        });
+        return Optional.ofNullable(taken[0]).filter(link -> clock.instant().isBefore(link.expiresAt()));
     }
 
     /** A taken link whose change did not happen: valid again until it expires. */
     public void giveBack(String token, Link link) {
-        links.asMap().putIfAbsent(hash(token), link);
+        links.compute(hash(token), current -> current == null ? link : current);
     }
 
     private static String hash(String token) {

@@ -3,28 +3,28 @@ package org.resetdesk.reset;
 import java.time.Clock;
 
 import org.resetdesk.audit.AuditSink;
+import org.resetdesk.conversation.HelpdeskContacts;
+import org.resetdesk.conversation.HelpdeskProperties;
 import org.resetdesk.crypto.SecretCipher;
+import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.identity.DirectoryCalls;
 import org.resetdesk.identity.FlowAudit;
 import org.resetdesk.identity.FlowReplies;
 import org.resetdesk.identity.NoticeSender;
 import org.resetdesk.identity.ResetSessions;
-import org.resetdesk.web.PublicAddress;
-import org.springframework.core.env.Environment;
-import org.resetdesk.conversation.HelpdeskContacts;
-import org.resetdesk.conversation.HelpdeskProperties;
-import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.notify.Notifier;
 import org.resetdesk.password.PasswordPolicy;
 import org.resetdesk.password.TemporaryPasswordGenerator;
 import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.verification.OneTimeCodes;
-import org.resetdesk.verification.VerificationProperties;
 import org.resetdesk.verification.ProofThrottle;
+import org.resetdesk.verification.VerificationProperties;
+import org.resetdesk.web.PublicAddress;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Wires the commit half of the reset and unlock flows (new password, temporary password, link, unlock), the sessions
@@ -42,8 +42,8 @@ class ResetConfiguration {
     }
 
     @Bean
-    PasswordLinks passwordLinks(Clock clock, ResetProperties properties, PublicAddress address) {
-        return new PasswordLinks(clock, properties, address);
+    PasswordLinks passwordLinks(Clock clock, ResetProperties properties, PublicAddress address, SharedMaps maps) {
+        return new PasswordLinks(clock, properties, address, maps);
     }
 
     /**

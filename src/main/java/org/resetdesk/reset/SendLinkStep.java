@@ -1,9 +1,5 @@
 package org.resetdesk.reset;
 
-import org.resetdesk.identity.ResetSession;
-import org.resetdesk.identity.ResetSessions;
-import org.resetdesk.identity.SessionStep;
-import org.resetdesk.identity.FlowReplies;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
+import org.resetdesk.identity.FlowReplies;
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
 
 /** Gives the verified user a single-use link to set the password on ResetDesk's own page, outside the chat. */
 final class SendLinkStep extends SessionStep {

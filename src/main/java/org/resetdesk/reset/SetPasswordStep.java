@@ -1,9 +1,5 @@
 package org.resetdesk.reset;
 
-import org.resetdesk.identity.ResetSession;
-import org.resetdesk.identity.ResetSessions;
-import org.resetdesk.identity.SessionStep;
-import org.resetdesk.identity.FlowReplies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
+import org.resetdesk.identity.FlowReplies;
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
 import org.resetdesk.text.Reply;
 
 /** Takes the new password (from the card or typed) and commits it through {@link PasswordChanges}. */

@@ -1,15 +1,15 @@
 package org.resetdesk.reset;
 
-import org.resetdesk.identity.ResetSession;
-import org.resetdesk.identity.ResetSessions;
-import org.resetdesk.identity.SessionStep;
-import org.resetdesk.identity.FlowReplies;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
+import org.resetdesk.identity.FlowReplies;
+import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
+import org.resetdesk.identity.SessionStep;
 
 /** Clears the verified account's lockout, without touching its password. */
 final class UnlockStep extends SessionStep {

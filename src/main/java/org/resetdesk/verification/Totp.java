@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import org.resetdesk.cache.Caches;
+import org.resetdesk.state.Codec;
+import org.resetdesk.state.MemorySharedMaps;
+import org.resetdesk.state.SharedMap;
+import org.resetdesk.state.SharedMaps;
 
 /**
  * Authenticator app codes (TOTP, RFC 6238): 30-second steps counted from the Unix epoch, HMAC-SHA1 by default, 6 or
@@ -43,18 +45,34 @@ public final class Totp {
     }
 
     static final Duration STEP = Duration.ofSeconds(30);
+    private static final Codec<Long> STEPS = new Codec<>() {
+        @Override
+        public String encode(Long step) {
+            return step.toString();
+        }
+
+        @Override
+        public Long decode(String text) {
+            return Long.valueOf(text);
+        }
+    };
     private static final int WINDOW = 1;
 
     private final Clock clock;
     private final int digits;
     private final Algorithm algorithm;
-    private final Cache<String, Long> lastAcceptedStep;
+    private final SharedMap<Long> lastAcceptedStep;
 
     /**
      * @param digits      6 or 8
      * @param maxAccounts accounts whose last accepted step is remembered at once
      */
     public Totp(Clock clock, int digits, Algorithm algorithm, int maxAccounts) {
+        this(clock, digits, algorithm, maxAccounts, new MemorySharedMaps(clock));
+    }
+
+    /** Checks whose last accepted steps are kept in {@code maps}, so a code used on one instance is used on all. */
+    public Totp(Clock clock, int digits, Algorithm algorithm, int maxAccounts, SharedMaps maps) {
         if (digits != 6 && digits != 8) {
             throw new IllegalArgumentException("digits must be 6 or 8, was " + digits);
         }
@@ -62,11 +80,8 @@ public final class Totp {
         this.digits = digits;
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         // A step can be replayed only while it is inside the window (at most 3 steps); remember it a little longer.
-        this.lastAcceptedStep = Caches.newBuilder()
-                .ticker(() -> clock.millis() * 1_000_000L)
-                .expireAfterWrite(STEP.multipliedBy(2 * WINDOW + 2))
-                .maximumSize(maxAccounts)
-                .build();
+        this.lastAcceptedStep = maps.map(new SharedMaps.Spec<>("totp-steps", STEPS,
+                STEP.multipliedBy(2 * WINDOW + 2), maxAccounts));
     }
 
     /**
@@ -90,7 +105,8 @@ public final class Totp {
         }
         long accepted = matched;
         boolean[] replay = {false};
-        lastAcceptedStep.asMap().compute(accountKey(account), (key, last) -> {
+        lastAcceptedStep.compute(accountKey(account), last -> {
+            replay[0] = false;
             if (last != null && last >= accepted) {
                 replay[0] = true;
                 return last;

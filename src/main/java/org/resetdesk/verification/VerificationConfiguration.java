@@ -19,9 +19,9 @@ class VerificationConfiguration {
     private static final Logger log = LoggerFactory.getLogger(VerificationConfiguration.class);
 
     @Bean
-    Totp totp(Clock clock, VerificationProperties properties) {
+    Totp totp(Clock clock, VerificationProperties properties, SharedMaps maps) {
         return new Totp(clock, properties.authenticator().digits(), Totp.Algorithm.SHA1,
-                properties.throttle().maxEntries());
+                properties.throttle().maxEntries(), maps);
     }
 
     @Bean

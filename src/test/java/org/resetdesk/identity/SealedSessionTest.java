@@ -17,10 +17,11 @@ import org.resetdesk.enrollment.Enrollment;
 import org.resetdesk.verification.VerificationMethod;
 
 /** A reset session in a shared store is sealed: it comes back whole, and nothing of it can be read in the store. */
-class ResetSessionCodecTest {
+class SealedSessionTest {
 
     private static final byte[] TOTP = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
-    private final ResetSessionCodec codec = new ResetSessionCodec(new SecretCipher(new byte[32], List.of()));
+    private final org.resetdesk.state.Codec<ResetSession> codec = ResetSessions.codec(new SecretCipher(new byte[32],
+            List.of()));
 
     private static ResetSession session() {
         DirectoryUser john = new DirectoryUser("id-john", "john.doe@contoso.example", "John Doe", "John", "Doe", "E1",
