@@ -12,6 +12,7 @@ import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.integration.spring.BotDependencyConfiguration;
 import org.resetdesk.cache.Caches;
 import org.resetdesk.conversation.TurnHandler;
+import org.resetdesk.state.Leases;
 import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.MessageCatalog;
 import org.slf4j.Logger;
@@ -102,8 +103,7 @@ class ChannelConfiguration extends BotDependencyConfiguration {
     @Bean
     ResetDeskBot resetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState) {
         // With a shared store, the turns of one conversation take turns across instances.
-        TurnLocks locks = shared ? new TurnLocks(maps.map(new SharedMaps.Spec<>("turns", TurnLocks.LEASES,
-                TurnLocks.LEASE.multipliedBy(2), state.maxEntries())), clock) : null;
+        Leases locks = shared ? new Leases(maps, "turns", clock) : null;
         return new ResetDeskBot(handler, conversationState, userState, locks);
     }
 

@@ -20,6 +20,7 @@ import org.resetdesk.conversation.ConversationMemory;
 import org.resetdesk.conversation.Inbound;
 import org.resetdesk.conversation.TurnHandler;
 import org.resetdesk.conversation.TurnOutcome;
+import org.resetdesk.state.Leases;
 
 /**
  * The Bot Framework face of the conversation core: loads state, hands the activity to {@link TurnHandler} as an
@@ -35,10 +36,10 @@ final class ResetDeskBot implements Bot {
     private final UserState userState;
     private final StatePropertyAccessor<ConversationMemory> memory;
     private final StatePropertyAccessor<UserProfile> profile;
-    private final TurnLocks locks;
+    private final Leases locks;
 
     /** @param locks makes turns of one conversation take turns across instances; {@code null} with one instance */
-    ResetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState, TurnLocks locks) {
+    ResetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState, Leases locks) {
         this.locks = locks;
         this.handler = handler;
         this.conversationState = conversationState;

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Optimistic concurrency, as the SDK's eTags: a read hands out the entry's version with the properties, and a
  * write of an entry read at an older version than the stored one fails with {@link StateConflictException} instead
  * of overwriting what another instance wrote meanwhile (turns of one conversation also take turns, see
- * {@link TurnLocks}, so a conflict means something went wrong, and is reported). Thread-safe.
+ * {@link org.resetdesk.state.Leases}, so a conflict means something went wrong, and is reported). Thread-safe.
  */
 final class SharedStorage implements Storage {
 

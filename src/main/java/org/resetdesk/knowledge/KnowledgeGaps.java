@@ -2,7 +2,6 @@ package org.resetdesk.knowledge;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.resetdesk.state.JsonCodec;
 import org.resetdesk.state.MemorySharedMaps;

@@ -1,8 +1,5 @@
 package org.resetdesk.webchat;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -10,137 +7,47 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One web chat conversation's activity stream: the last activities (at most {@code limit} of them and
- * {@code maxBytes} of JSON), each numbered in order. A client reads what came after the watermark it last saw.
- * Posts are processed one at a time, so replies never interleave and state updates are not lost. Thread-safe.
+ * One web chat conversation's activity stream: the last activities (at most a configured number of them and of
+ * bytes of JSON), each numbered in order. A client reads what came after the watermark it last saw. Posts are
+ * processed one at a time, so replies never interleave and state updates are not lost. Thread-safe.
  */
-final class DirectLineConversation {
+interface DirectLineConversation {
 
-    private final String id;
-    private final int limit;
-    private final long maxBytes;
-    private final HistoryBudget budget;
-    private final Deque<Entry> history = new ArrayDeque<>();
-    private long watermark;
-    private long bytes;
-    /** What the kept entries cost the heap, as counted against the budget. */
-    private long heap;
-    private boolean discarded;
-    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
-
-    /** What a conversation costs the heap before any activity: the object, its id, its queue, its cache entry. */
-    static final long OVERHEAD = 1024;
-
-    DirectLineConversation(String id, int limit, long maxBytes, HistoryBudget budget) {
-        this.id = id;
-        this.limit = limit;
-        this.maxBytes = maxBytes;
-        this.budget = budget;
-        this.heap = OVERHEAD;
-        budget.add(OVERHEAD);
-    }
+    String id();
 
     /** Runs {@code work} after every piece of work queued before it has finished, successfully or not. */
-    synchronized <T> CompletableFuture<T> serially(Supplier<CompletableFuture<T>> work) {
-        CompletableFuture<T> next = tail.handle((result, failure) -> null).thenCompose(previous -> work.get());
-        tail = next;
-        return next;
-    }
+    <T> CompletableFuture<T> serially(Supplier<CompletableFuture<T>> work);
 
     /** The id the next appended activity gets (stable while the caller is the only one appending). */
-    synchronized String nextId() {
-        return activityId(watermark + 1);
-    }
-
-    private String activityId(long sequence) {
-        return id + "|" + String.format(Locale.ROOT, "%07d", sequence);
-    }
-
-    String id() {
-        return id;
-    }
+    String nextId();
 
     /**
      * Adds an activity; {@code render} gets the activity's new id and returns its JSON.
      *
      * @return the new activity's id
      */
-    synchronized String append(Function<String, String> render) {
+    default String append(Function<String, String> render) {
         return append(render, null);
     }
 
     /**
      * Adds an activity to be shown once: {@code render} gives its JSON, {@code mask} the JSON that replaces it once a
-     * client has read past it (its watermark is beyond it), or {@code null} to keep it as it is.
+     * client has read past it (its watermark is beyond it), or {@code null} to keep it as it is. Both may be called
+     * more than once and must give the same text each time.
      *
      * @return the new activity's id
      */
-    synchronized String append(Function<String, String> render, Function<String, String> mask) {
-        long sequence = watermark + 1;
-        String activityId = activityId(sequence);
-        Entry entry = new Entry(sequence, render.apply(activityId), mask == null ? null : mask.apply(activityId));
-        watermark = sequence;
-        if (discarded) {
-            return activityId; // forgotten while a turn was running: nothing more is kept for it
-        }
-        history.addLast(entry);
-        bytes += entry.json.length();
-        heap += entry.heapSize();
-        budget.add(entry.heapSize());
-        while (history.size() > limit || bytes > maxBytes && history.size() > 1) {
-            Entry dropped = history.removeFirst();
-            bytes -= dropped.json.length();
-            heap -= dropped.heapSize();
-            budget.release(dropped.heapSize());
-        }
-        return activityId;
-    }
+    String append(Function<String, String> render, Function<String, String> mask);
 
-    /** The conversation is forgotten: its history goes, and its bytes go back to the budget. */
-    synchronized void discard() {
-        discarded = true;
-        history.clear();
-        budget.release(heap);
-        bytes = 0;
-        heap = 0;
-    }
+    /** The conversation is forgotten: its history goes. */
+    void discard();
 
     /** The activities after {@code since} (still kept) and the watermark to ask from next time. */
-    synchronized Page after(long since) {
-        List<String> activities = new ArrayList<>();
-        for (Entry entry : history) {
-            if (entry.sequence > since) {
-                activities.add(entry.json);
-            } else if (entry.masked != null) {
-                // The client has read past it: from now on the history holds only the masked form.
-                long before = entry.heapSize();
-                bytes += entry.masked.length() - entry.json.length();
-                entry.json = entry.masked;
-                entry.masked = null;
-                heap += entry.heapSize() - before;
-                budget.add(entry.heapSize() - before);
-            }
-        }
-        return new Page(activities, watermark);
-    }
+    Page after(long since);
 
-    /** One activity; its JSON changes once, when a shown-once activity is masked. Guarded by the conversation. */
-    private static final class Entry {
-
-        private final long sequence;
-        private String json;
-        private String masked;
-
-        Entry(long sequence, String json, String masked) {
-            this.sequence = sequence;
-            this.json = json;
-            this.masked = masked;
-        }
-
-        /** What the entry costs the heap, roughly: two bytes a character at most, plus the object headers. */
-        long heapSize() {
-            return 2L * (json.length() + (masked == null ? 0 : masked.length())) + 64;
-        }
+    /** The id of the conversation's activity number {@code sequence}. */
+    static String activityId(String conversationId, long sequence) {
+        return conversationId + "|" + String.format(Locale.ROOT, "%07d", sequence);
     }
 
     /** Activities as JSON texts, and the watermark after them. */

@@ -29,6 +29,7 @@ class TwoInstancesTest {
 
     private static final String PASSWORD = "Marble-Orbit-Lantern-57";
     private static final String CODE_SECRET = "codes-secret-for-tests-0123456789abcdef";
+    private static final String TOKEN_SECRET = "webchat-token-secret-for-tests-0123456789";
     private static RedisServer redis;
 
     @TempDir
@@ -58,6 +59,7 @@ class TwoInstancesTest {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ResetDeskApplication.class).run(
                 "--server.port=0", "--resetdesk.state.store=redis", "--spring.data.redis.host=127.0.0.1",
                 "--spring.data.redis.port=" + redis.port(), "--resetdesk.verification.codes.secret=" + CODE_SECRET,
+                "--resetdesk.webchat.token-secret=" + TOKEN_SECRET,
                 "--resetdesk.directory.demo.file=" + data.resolve("directory-" + running.size() + ".yaml"));
         running.add(context);
         return context;
@@ -150,4 +152,25 @@ class TwoInstancesTest {
         assertThat(String.join("\n", new ChatDriver(port(instance), "en-US").say("reset my password")))
                 .contains("Which account is it?");
     }
+
+    @Test
+    void aWebChatOpenedOnOneInstance_isPostedToAndPolledOnTheOther() throws Exception {
+        org.resetdesk.TestHttp first = new org.resetdesk.TestHttp(port(instance()));
+        org.resetdesk.TestHttp second = new org.resetdesk.TestHttp(port(instance()));
+        tools.jackson.databind.JsonNode grant = JSON.readTree(first.call("POST", "/v3/directline/tokens/generate",
+                null, null).body());
+        String token = grant.get("token").asString();
+        String activities = "/v3/directline/conversations/" + grant.get("conversationId").asString() + "/activities";
+
+        assertThat(second.call("POST", activities, token, "{\"type\":\"message\",\"text\":\"reset my password\","
+                + "\"from\":{\"id\":\"ignored\"}}").statusCode()).isEqualTo(200);
+
+        tools.jackson.databind.JsonNode page = JSON.readTree(first.call("GET", activities + "?watermark=", token, null)
+                .body());
+        assertThat(page.get("activities").toString()).contains("reset my password").contains("Which account is it?");
+        assertThat(page.get("watermark").asString()).isEqualTo("2");
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper
+            .builder().build();
 }

@@ -13,7 +13,7 @@ class DirectLineConversationTest {
 
     @Test
     void after_watermark_returnsOnlyNewerActivities() {
-        DirectLineConversation conversation = new DirectLineConversation("c", 10, 1_000_000, new HistoryBudget(1L << 40));
+        DirectLineConversation conversation = new LocalConversation("c", 10, 1_000_000, new HistoryBudget(1L << 40));
         conversation.append(id -> "{\"id\":\"" + id + "\"}");
         conversation.append(id -> "{\"id\":\"" + id + "\"}");
 
@@ -25,7 +25,7 @@ class DirectLineConversationTest {
 
     @Test
     void append_beyondLimit_dropsTheOldestButKeepsNumbering() {
-        DirectLineConversation conversation = new DirectLineConversation("c", 3, 1_000_000, new HistoryBudget(1L << 40));
+        DirectLineConversation conversation = new LocalConversation("c", 3, 1_000_000, new HistoryBudget(1L << 40));
         for (int i = 0; i < 5; i++) {
             conversation.append(id -> id);
         }
@@ -38,7 +38,7 @@ class DirectLineConversationTest {
 
     @Test
     void append_beyondByteBudget_dropsTheOldest() {
-        DirectLineConversation conversation = new DirectLineConversation("c", 100, 100, new HistoryBudget(1L << 40));
+        DirectLineConversation conversation = new LocalConversation("c", 100, 100, new HistoryBudget(1L << 40));
         for (int i = 0; i < 5; i++) {
             conversation.append(id -> "x".repeat(40));
         }
@@ -48,7 +48,7 @@ class DirectLineConversationTest {
 
     @Test
     void serially_runsWorkInOrderEvenWhenEarlierWorkFails() {
-        DirectLineConversation conversation = new DirectLineConversation("c", 10, 1_000_000, new HistoryBudget(1L << 40));
+        DirectLineConversation conversation = new LocalConversation("c", 10, 1_000_000, new HistoryBudget(1L << 40));
         java.util.concurrent.CompletableFuture<String> gate = new java.util.concurrent.CompletableFuture<>();
         java.util.List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -65,7 +65,7 @@ class DirectLineConversationTest {
     @Test
     void conversations_idleLongerThanTimeout_areForgotten() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        DirectLineConversations conversations = new DirectLineConversations(new WebChatProperties(null,
+        LocalConversations conversations = new LocalConversations(new WebChatProperties(null,
                 Duration.ofMinutes(30), Duration.ofMinutes(30), 100, 50, 262144, 0L, 32768, 20, List.of()), clock);
         String id = conversations.open().id();
 
@@ -77,7 +77,7 @@ class DirectLineConversationTest {
     @Test
     void conversations_overTheMaximum_keepAtMostThatMany() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        DirectLineConversations conversations = new DirectLineConversations(new WebChatProperties(null,
+        LocalConversations conversations = new LocalConversations(new WebChatProperties(null,
                 Duration.ofMinutes(30), Duration.ofMinutes(30), 100, 50, 262144, 0L, 32768, 20, List.of()), clock);
         for (int i = 0; i < 500; i++) {
             conversations.open();

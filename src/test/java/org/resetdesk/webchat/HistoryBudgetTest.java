@@ -72,7 +72,7 @@ class HistoryBudgetTest {
 
         assertThat(refused).as("load was shed before 200 conversations were full").isTrue();
         assertThat(statuses).as("only 200s and 503s").allMatch(status -> status == 200 || status == 503);
-        HistoryBudget budget = conversations.budget();
+        HistoryBudget budget = ((LocalConversations) conversations).budget();
         assertThat(budget.used()).as("kept, against a budget of %d", budget.limit())
                 .isLessThanOrEqualTo(budget.limit() + 200_000);
 

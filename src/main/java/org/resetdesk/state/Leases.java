@@ -1,4 +1,4 @@
-package org.resetdesk.channel;
+package org.resetdesk.state;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,21 +8,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.resetdesk.state.Codec;
-import org.resetdesk.state.SharedMap;
-import org.resetdesk.state.StateUnavailableException;
 
 /**
- * Makes the turns of one conversation take turns across instances: a turn runs while it holds the conversation's
- * lease in the shared store, so two messages of one conversation arriving at two instances at the same moment are
- * handled one after the other, each on the state the other left. A lease ends by itself after {@link #LEASE} (an
- * instance that died holding it does not block the conversation for longer). Waiting polls without holding a thread.
- * Thread-safe.
+ * Makes work on one key take turns across instances (the turns of one conversation, say): the work runs while it
+ * holds the key's lease in the shared store, so two messages of one conversation arriving at two instances at the
+ * same moment are handled one after the other, each on the state the other left. A lease ends by itself after
+ * {@link #LEASE} (an instance that died holding it does not block the key for longer). Waiting polls without holding
+ * a thread. Thread-safe.
  */
-final class TurnLocks {
+public final class Leases {
 
     /** Longer than any turn may take (directory calls give up after 10 s by default). */
-    static final Duration LEASE = Duration.ofSeconds(30);
+    public static final Duration LEASE = Duration.ofSeconds(30);
     /** A turn that cannot start within this long fails (and the user is asked to send it again). */
     static final Duration WAIT = Duration.ofSeconds(15);
     private static final long POLL_MILLIS = 10;
@@ -47,18 +44,19 @@ final class TurnLocks {
         }
     };
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TurnLocks.class);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Leases.class);
 
     private final SharedMap<Lease> leases;
     private final Clock clock;
 
-    TurnLocks(SharedMap<Lease> leases, Clock clock) {
-        this.leases = leases;
+    /** Leases kept in {@code maps} under {@code name}. */
+    public Leases(SharedMaps maps, String name, Clock clock) {
+        this.leases = maps.map(new SharedMaps.Spec<>(name, LEASES, LEASE.multipliedBy(2), 1_000_000));
         this.clock = clock;
     }
 
     /** Runs {@code turn} once this instance holds the conversation's lease, and gives the lease back after it. */
-    <T> CompletableFuture<T> serialized(String conversation, Supplier<CompletableFuture<T>> turn) {
+    public <T> CompletableFuture<T> serialized(String conversation, Supplier<CompletableFuture<T>> turn) {
         Lease mine = new Lease(UUID.randomUUID().toString(), Instant.EPOCH);
         Instant giveUp = clock.instant().plus(WAIT);
         return acquire(conversation, mine.holder(), giveUp).thenCompose(held -> {
