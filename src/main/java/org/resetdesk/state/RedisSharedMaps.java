@@ -15,10 +15,10 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Maps in Redis, shared by every instance: one string key per entry ({@code <prefix><map>:<key>}), written with the
- * map's lifetime as its expiry. A change reads the value, computes the next one here, and writes it with a script
- * that does so only if the value is still the one read (compare and set, two round trips); when another instance
- * changed it meanwhile, the change is computed again from the new value. So counts from all instances add up
- * exactly.
+ * map's lifetime as its expiry. A change computes the next value here from the value this instance last saw, and
+ * writes it with a script that does so only if that is still the value stored (compare and set: one round trip
+ * when the guess is right); otherwise the script answers with the stored value and the change is computed again from
+ * it. So counts from all instances add up exactly.
  */
 public final class RedisSharedMaps implements SharedMaps {
 
@@ -26,22 +26,28 @@ public final class RedisSharedMaps implements SharedMaps {
     private static final int ATTEMPTS = 100;
     private static final String ABSENT = "0";
     private static final String PRESENT = "1";
-    /** KEYS[1]: the entry; ARGV: was it present, its value then, is there a next value, the next value, lifetime. */
-    private static final RedisScript<Long> COMPARE_AND_SET = RedisScript.of("""
+    /** Entries per map whose last seen value this instance remembers as its first guess. */
+    private static final int NEAR_ENTRIES = 10_000;
+    /**
+     * KEYS[1]: the entry; ARGV: was it present, its value then, is there a next value, the next value, lifetime.
+     * Returns {1} when written, else {0} and the value now stored (none when absent), so a retry needs no read.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final RedisScript<List> COMPARE_AND_SET = RedisScript.of("""
             local current = redis.call('GET', KEYS[1])
             if ARGV[1] == '0' then
-              if current then return 0 end
+              if current then return {0, current} end
             elseif current ~= ARGV[2] then
-              return 0
+              if current then return {0, current} end
+              return {0}
             end
             if ARGV[3] == '0' then
               redis.call('DEL', KEYS[1])
             else
               redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
             end
-            return 1
-            """, Long.class);
-
+            return {1}
+            """, List.class);
     private final StringRedisTemplate redis;
     private final String prefix;
 
@@ -64,11 +70,17 @@ public final class RedisSharedMaps implements SharedMaps {
         String namespace = prefix + spec.name() + ":";
         String lifetime = Long.toString(spec.lifetime().toMillis());
         Codec<V> codec = spec.codec();
+        // What this instance last read or wrote of each entry, only ever used as a guess that the script checks.
+        com.github.benmanes.caffeine.cache.Cache<String, Optional<String>> near = org.resetdesk.cache.Caches.newBuilder()
+                .maximumSize(NEAR_ENTRIES).expireAfterWrite(spec.lifetime()).build();
         return new SharedMap<>() {
             @Override
             public Optional<V> get(String key) {
-                return available(spec, () -> Optional.ofNullable(redis.opsForValue().get(namespace + key))
-                        .map(codec::decode));
+                return available(spec, () -> {
+                    String stored = redis.opsForValue().get(namespace + key);
+                    near.put(key, Optional.ofNullable(stored));
+                    return Optional.ofNullable(stored).map(codec::decode);
+                });
             }
 
             @Override
@@ -78,19 +90,27 @@ public final class RedisSharedMaps implements SharedMaps {
 
             private V swap(String key, UnaryOperator<V> change) {
                 String entry = namespace + key;
+                // The value this instance last saw is the first guess (one round trip when it is still right); a
+                // wrong guess costs one more, since the script answers with the value stored.
+                Optional<String> seen = near.getIfPresent(key);
+                String current = seen == null ? null : seen.orElse(null);
+                boolean verified = false;
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    String current = redis.opsForValue().get(entry);
                     V next = change.apply(current == null ? null : codec.decode(current));
                     String written = next == null ? null : codec.encode(next);
-                    if (Objects.equals(written, current)) {
+                    if (verified && Objects.equals(written, current)) {
                         return next; // nothing to write; what was read is what is stored
                     }
-                    Long swapped = redis.execute(COMPARE_AND_SET, List.of(entry), current == null ? ABSENT : PRESENT,
-                            current == null ? "" : current, written == null ? ABSENT : PRESENT,
-                            written == null ? "" : written, lifetime);
-                    if (swapped != null && swapped == 1L) {
+                    List<?> answer = redis.execute(COMPARE_AND_SET, List.of(entry),
+                            current == null ? ABSENT : PRESENT, current == null ? "" : current,
+                            written == null ? ABSENT : PRESENT, written == null ? "" : written, lifetime);
+                    if (answer != null && !answer.isEmpty() && Long.valueOf(1).equals(answer.get(0))) {
+                        near.put(key, Optional.ofNullable(written));
                         return next;
                     }
+                    current = answer != null && answer.size() > 1 ? String.valueOf(answer.get(1)) : null;
+                    near.put(key, Optional.ofNullable(current));
+                    verified = true;
                 }
                 throw new IllegalStateException("The shared state " + spec.name() + " kept changing under "
                         + ATTEMPTS + " tries");
@@ -98,7 +118,10 @@ public final class RedisSharedMaps implements SharedMaps {
 
             @Override
             public void remove(String key) {
-                available(spec, () -> redis.delete(namespace + key));
+                available(spec, () -> {
+                    near.put(key, Optional.empty());
+                    return redis.delete(namespace + key);
+                });
             }
 
             @Override
