@@ -20,14 +20,35 @@ public final class AuditTrail implements AuditSink {
         this.recent = recent;
     }
 
+    /** Details whose values come from a closed set (never a user, an address or a time): fine as metric tags. */
+    private static final java.util.List<String> TAGGED = java.util.List.of("flow", "method", "operation", "reason",
+            "outcome", "failure");
+
     @Override
     public void record(AuditEvent event) {
         recent.record(event);
+        AuditRecord stored = AuditRecords.from(event);
+        count(stored);
         try {
-            store.append(AuditRecords.from(event));
+            store.append(stored);
         } catch (RuntimeException e) {
             log.error("Audit: the store did not take a {} event (correlation id {}): {}",
                     event.getClass().getSimpleName(), event.context().correlationId(), e.toString());
         }
+    }
+
+    /**
+     * Counts the event for the metrics ({@code resetdesk.flow.events}): flows started, codes sent by method, proofs,
+     * blocks, resets and unlocks done, directory errors by reason. No user identifier is ever a tag.
+     */
+    private static void count(AuditRecord record) {
+        java.util.List<String> tags = new java.util.ArrayList<>(java.util.List.of("activity", record.activity().code(),
+                "step", record.step()));
+        for (String detail : TAGGED) {
+            tags.add(detail);
+            tags.add(record.details().getOrDefault(detail, "none"));
+        }
+        io.micrometer.core.instrument.Metrics.counter("resetdesk.flow.events", tags.toArray(String[]::new))
+                .increment();
     }
 }

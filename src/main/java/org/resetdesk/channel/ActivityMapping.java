@@ -208,4 +208,10 @@ final class ActivityMapping {
     static Activity trace(Trace trace) {
         return Activity.createTraceActivity(trace.name(), trace.name(), trace.value(), trace.label());
     }
+
+    /** The channel as a metric tag: the known channels by name, any other as "other" (clients choose the id). */
+    static String channelTag(String channelId) {
+        return java.util.Set.of("msteams", "webchat", "emulator", "directline").contains(channelId) ? channelId
+                : "other";
+    }
 }

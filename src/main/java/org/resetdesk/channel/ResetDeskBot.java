@@ -62,13 +62,21 @@ final class ResetDeskBot implements Bot {
         if (inbound.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
+        long started = System.nanoTime();
+        CompletableFuture<Void> handled;
         if (locks == null) {
-            return turn(turn, inbound.get());
+            handled = turn(turn, inbound.get());
+        } else {
+            String conversation = activity.getChannelId() + ":" + activity.getConversation().getId();
+            // composed, so that a store that does not answer fails the future (and reaches the turn error handler)
+            handled = CompletableFuture.completedFuture(conversation)
+                    .thenCompose(key -> locks.serialized(key, () -> turn(turn, inbound.get())));
         }
-        String conversation = activity.getChannelId() + ":" + activity.getConversation().getId();
-        // composed, so that a store that does not answer fails the future (and reaches the turn error handler)
-        return CompletableFuture.completedFuture(conversation)
-                .thenCompose(key -> locks.serialized(key, () -> turn(turn, inbound.get())));
+        return handled.whenComplete((done, error) -> io.micrometer.core.instrument.Timer.builder("resetdesk.turns")
+                .tag("channel", ActivityMapping.channelTag(activity.getChannelId()))
+                .tag("outcome", error == null ? "answered" : "failed")
+                .register(io.micrometer.core.instrument.Metrics.globalRegistry)
+                .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 
     /** Reads the state, handles the message, sends the replies and writes the state back. */

@@ -37,6 +37,14 @@ public interface DirectoryAdapter {
     CompletableFuture<Void> unlock(String userId);
 
     /**
+     * Completes when the directory can be used, checked at no cost against its rate limits (Entra ID: an access
+     * token for Graph can be had, usually from the cache; no Graph call); exceptionally when not. For readiness.
+     */
+    default CompletableFuture<Void> ready() {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
      * Whether this directory can tell a locked account and unlock it; Entra ID cannot (its smart lockout ends by
      * itself), and the unlock flow then says so and offers a reset instead.
      */

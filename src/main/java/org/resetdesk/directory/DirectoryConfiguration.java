@@ -26,6 +26,11 @@ class DirectoryConfiguration {
     }
 
     @Bean
+    DirectoryHealth directoryHealthIndicator(DirectoryAdapter directory) {
+        return new DirectoryHealth(directory);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "resetdesk.directory.type", havingValue = "demo", matchIfMissing = true)
     DemoDirectory demoDirectory(DemoDirectoryProperties properties, Clock clock, EnrollmentStore enrollments,
             SecurityAnswers answers) {

@@ -27,8 +27,14 @@ public final class NoticeSender {
      * address), never exceptionally: whoever asked decides what the user may be told.
      */
     public CompletableFuture<Boolean> send(Notification notification, String correlationId) {
+        long started = System.nanoTime();
         return notifier.send(notification).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((sent, error) -> {
+                    io.micrometer.core.instrument.Timer.builder("resetdesk.notifier.sends")
+                            .tag("channel", notification.channel().name().toLowerCase(java.util.Locale.ROOT))
+                            .tag("outcome", error == null ? "sent" : "failed").publishPercentileHistogram()
+                            .register(io.micrometer.core.instrument.Metrics.globalRegistry)
+                            .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     if (error == null) {
                         return true;
                     }

@@ -80,6 +80,8 @@ public final class KnowledgeDesk {
         Lookup lookup = answers.lookup(question, language);
         Trace trace = trace(lookup);
         KnowledgeBase base = answers.library().current();
+        io.micrometer.core.instrument.Metrics.counter("resetdesk.knowledge.questions", "outcome",
+                lookup.kind().name().toLowerCase(java.util.Locale.ROOT), "language", language.code()).increment();
         return switch (lookup.kind()) {
             case ANSWER -> answered(lookup.best().section(), base, trace);
             case CLARIFY -> {

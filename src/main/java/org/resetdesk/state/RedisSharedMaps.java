@@ -22,6 +22,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 public final class RedisSharedMaps implements SharedMaps {
 
+    /** The metric counting this store's round trips to Redis, by map. */
+    public static final String CALLS = "resetdesk.state.redis.calls";
     /** A change that keeps losing to others gives up after this many tries (each loss is another's success). */
     private static final int ATTEMPTS = 100;
     private static final String ABSENT = "0";
@@ -54,6 +56,7 @@ public final class RedisSharedMaps implements SharedMaps {
     /** Runs a call to Redis; a connection failure becomes a {@link StateUnavailableException}. */
     private static <T> T available(Spec<?> spec, java.util.function.Supplier<T> call) {
         try {
+            io.micrometer.core.instrument.Metrics.counter(CALLS, "map", spec.name()).increment();
             return call.get();
         } catch (org.springframework.dao.DataAccessException | io.lettuce.core.RedisException e) {
             throw new StateUnavailableException(spec.name(), e);
@@ -108,6 +111,7 @@ public final class RedisSharedMaps implements SharedMaps {
                         near.put(key, Optional.ofNullable(written));
                         return next;
                     }
+                    io.micrometer.core.instrument.Metrics.counter(CALLS, "map", spec.name()).increment();
                     current = answer != null && answer.size() > 1 ? String.valueOf(answer.get(1)) : null;
                     near.put(key, Optional.ofNullable(current));
                     verified = true;

@@ -20,4 +20,10 @@ class StateConfiguration {
         }
         return new RedisSharedMaps(redis.getObject(), properties.keyPrefix());
     }
+
+    @Bean
+    SharedStateHealth sharedStateHealthIndicator(StateProperties properties,
+            ObjectProvider<StringRedisTemplate> redis) {
+        return new SharedStateHealth(properties.store() == StateProperties.Store.MEMORY ? null : redis.getObject());
+    }
 }

@@ -145,12 +145,16 @@ class TwoInstancesTest {
         try {
             assertThat(String.join("\n", chat.say("john.doe@contoso.example")))
                     .contains("temporarily unavailable, so nothing was changed").doesNotContain("reference");
+            assertThat(new org.resetdesk.TestHttp(port(instance)).call("GET", "/actuator/health/readiness", null, null)
+                    .statusCode()).as("not ready while Redis is down").isEqualTo(503);
         } finally {
             redis.restart();
         }
 
         assertThat(String.join("\n", new ChatDriver(port(instance), "en-US").say("reset my password")))
                 .contains("Which account is it?");
+        assertThat(new org.resetdesk.TestHttp(port(instance)).call("GET", "/actuator/health/readiness", null, null)
+                .statusCode()).isEqualTo(200);
     }
 
     @Test

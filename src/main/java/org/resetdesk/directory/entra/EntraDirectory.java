@@ -160,6 +160,11 @@ final class EntraDirectory implements DirectoryAdapter {
     }
 
     @Override
+    public CompletableFuture<Void> ready() {
+        return graph.ready();
+    }
+
+    @Override
     public CompletableFuture<Void> resetPassword(String userId, String newPassword, boolean mustChangeAtNextLogin) {
         var body = JSON.createObjectNode();
         body.putObject("passwordProfile").put("password", newPassword)

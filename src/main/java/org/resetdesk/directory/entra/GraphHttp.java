@@ -81,6 +81,11 @@ final class GraphHttp {
         this.clock = clock;
     }
 
+    /** Completes when an access token can be had (from the cache, or from the token endpoint); no Graph call. */
+    CompletableFuture<Void> ready() {
+        return tokens.token().thenAccept(token -> { });
+    }
+
     /** The Graph base address, without a trailing slash. */
     String base() {
         return graph;
