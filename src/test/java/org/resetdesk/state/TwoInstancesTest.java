@@ -158,6 +158,32 @@ class TwoInstancesTest {
     }
 
     @Test
+    void wrongCodesSplitAcrossTwoInstances_blockAtTheLimit_andTheRightCodeAfterwardsDoesNotPass() {
+        ConfigurableApplicationContext first = instance();
+        ConfigurableApplicationContext second = instance();
+        ChatDriver one = new ChatDriver(port(first), "en-US");
+        ChatDriver two = one.at(port(second));
+        one.say("reset my password");
+        two.say("john.doe@contoso.example");
+        one.say("Code by email");
+        String code = codeIn(first);
+        String wrong = code.endsWith("0") ? code.substring(0, 7) + "1" : code.substring(0, 7) + "0";
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(String.join("\n", (attempt % 2 == 0 ? one : two).say(wrong)))
+                    .as("attempt " + attempt).contains("That code isn't right");
+        }
+        assertThat(String.join("\n", two.say(wrong))).contains("I can't accept more attempts");
+        assertThat(String.join("\n", one.say(code))).doesNotContain("Thanks, that's confirmed");
+
+        ChatDriver again = new ChatDriver(port(first), "en-US");
+        again.say("reset my password");
+        again.say("john.doe@contoso.example");
+        assertThat(String.join("\n", again.say("Code by email"))).contains("I can't accept more attempts")
+                .doesNotContain("Thanks, that's confirmed");
+    }
+
+    @Test
     void aWebChatOpenedOnOneInstance_isPostedToAndPolledOnTheOther() throws Exception {
         org.resetdesk.TestHttp first = new org.resetdesk.TestHttp(port(instance()));
         org.resetdesk.TestHttp second = new org.resetdesk.TestHttp(port(instance()));
