@@ -1,5 +1,6 @@
 package org.resetdesk.audit;
 
+import org.resetdesk.runtime.Meters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,6 @@ public final class AuditTrail implements AuditSink {
             tags.add(detail);
             tags.add(record.details().getOrDefault(detail, "none"));
         }
-        io.micrometer.core.instrument.Metrics.counter("resetdesk.flow.events", tags.toArray(String[]::new))
-                .increment();
+        Meters.counter("resetdesk.flow.events", tags.toArray(String[]::new)).increment();
     }
 }

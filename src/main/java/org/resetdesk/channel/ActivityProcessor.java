@@ -53,7 +53,7 @@ final class ActivityProcessor {
             return CompletableFuture.completedFuture(ChannelResponse.badRequest(e.getMessage()));
         }
         CompletableFuture<InvokeResponse> processing;
-        try {
+        try (TurnLogContext context = TurnLogContext.open()) {
             processing = adapter.processIncomingActivity(authorization, activity, bot);
         } catch (RuntimeException e) {
             // The SDK throws on the calling thread for a bearer it cannot even parse.
@@ -75,9 +75,12 @@ final class ActivityProcessor {
         }
         ClaimsIdentity trusted = new ClaimsIdentity(AuthenticationConstants.ANONYMOUS_AUTH_TYPE);
         java.util.concurrent.atomic.AtomicBoolean secret = new java.util.concurrent.atomic.AtomicBoolean();
-        return adapter.processActivity(trusted, activity, turn -> bot.onTurn(turn).thenRun(() ->
-                secret.set(Boolean.TRUE.equals(turn.getTurnState().get(ResetDeskBot.SECRET_INPUT)))))
-                .handle(this::respond)
+        CompletableFuture<InvokeResponse> processing;
+        try (TurnLogContext context = TurnLogContext.open()) {
+            processing = adapter.processActivity(trusted, activity, turn -> bot.onTurn(turn).thenRun(() ->
+                    secret.set(Boolean.TRUE.equals(turn.getTurnState().get(ResetDeskBot.SECRET_INPUT)))));
+        }
+        return processing.handle(this::respond)
                 .thenApply(response -> secret.get() ? response.withSecretInput() : response);
     }
 

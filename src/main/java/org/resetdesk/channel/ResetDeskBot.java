@@ -20,6 +20,7 @@ import org.resetdesk.conversation.ConversationMemory;
 import org.resetdesk.conversation.Inbound;
 import org.resetdesk.conversation.TurnHandler;
 import org.resetdesk.conversation.TurnOutcome;
+import org.resetdesk.runtime.Meters;
 import org.resetdesk.state.Leases;
 
 /**
@@ -72,10 +73,9 @@ final class ResetDeskBot implements Bot {
             handled = CompletableFuture.completedFuture(conversation)
                     .thenCompose(key -> locks.serialized(key, () -> turn(turn, inbound.get())));
         }
-        return handled.whenComplete((done, error) -> io.micrometer.core.instrument.Timer.builder("resetdesk.turns")
-                .tag("channel", ActivityMapping.channelTag(activity.getChannelId()))
-                .tag("outcome", error == null ? "answered" : "failed")
-                .register(io.micrometer.core.instrument.Metrics.globalRegistry)
+        return handled.whenComplete((done, error) -> Meters.timer("resetdesk.turns",
+                "channel", ActivityMapping.channelTag(activity.getChannelId()),
+                "outcome", error == null ? "answered" : "failed")
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 

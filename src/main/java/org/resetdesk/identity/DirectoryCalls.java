@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.resetdesk.directory.DirectoryFailure;
+import org.resetdesk.runtime.Meters;
 
 /** Calls to the directory (and the store) that a flow waits for, each bounded by the flow's timeout. */
 public final class DirectoryCalls {
@@ -29,12 +30,9 @@ public final class DirectoryCalls {
     /** Records the call's time in {@code resetdesk.directory.calls} (a histogram) by operation and outcome. */
     private static <T> CompletableFuture<T> timed(CompletableFuture<T> call, String operation) {
         long started = System.nanoTime();
-        return call.whenComplete((result, error) -> io.micrometer.core.instrument.Timer
-                .builder("resetdesk.directory.calls").tag("operation", operation)
-                .tag("outcome", error == null ? "ok" : failure(error, operation).reason().name().toLowerCase(
-                        java.util.Locale.ROOT))
-                .publishPercentileHistogram().register(io.micrometer.core.instrument.Metrics.globalRegistry)
-                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
+        return call.whenComplete((result, error) -> Meters.timer("resetdesk.directory.calls", "operation", operation,
+                "outcome", error == null ? "ok" : failure(error, operation).reason().name().toLowerCase(
+                        java.util.Locale.ROOT)).record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.resetdesk.notify.Notification;
 import org.resetdesk.notify.Notifier;
+import org.resetdesk.runtime.Meters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +31,9 @@ public final class NoticeSender {
         long started = System.nanoTime();
         return notifier.send(notification).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((sent, error) -> {
-                    io.micrometer.core.instrument.Timer.builder("resetdesk.notifier.sends")
-                            .tag("channel", notification.channel().name().toLowerCase(java.util.Locale.ROOT))
-                            .tag("outcome", error == null ? "sent" : "failed").publishPercentileHistogram()
-                            .register(io.micrometer.core.instrument.Metrics.globalRegistry)
+                    Meters.timer("resetdesk.notifier.sends", "channel",
+                            notification.channel().name().toLowerCase(java.util.Locale.ROOT),
+                            "outcome", error == null ? "sent" : "failed")
                             .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     if (error == null) {
                         return true;

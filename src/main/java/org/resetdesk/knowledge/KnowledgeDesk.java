@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.resetdesk.runtime.Meters;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.Reply;
 import org.resetdesk.text.TextFolding;
@@ -80,8 +81,8 @@ public final class KnowledgeDesk {
         Lookup lookup = answers.lookup(question, language);
         Trace trace = trace(lookup);
         KnowledgeBase base = answers.library().current();
-        io.micrometer.core.instrument.Metrics.counter("resetdesk.knowledge.questions", "outcome",
-                lookup.kind().name().toLowerCase(java.util.Locale.ROOT), "language", language.code()).increment();
+        Meters.counter("resetdesk.knowledge.questions", "outcome", lookup.kind().name().toLowerCase(
+                java.util.Locale.ROOT), "language", language.code()).increment();
         return switch (lookup.kind()) {
             case ANSWER -> answered(lookup.best().section(), base, trace);
             case CLARIFY -> {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.resetdesk.runtime.Meters;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -56,7 +57,7 @@ public final class RedisSharedMaps implements SharedMaps {
     /** Runs a call to Redis; a connection failure becomes a {@link StateUnavailableException}. */
     private static <T> T available(Spec<?> spec, java.util.function.Supplier<T> call) {
         try {
-            io.micrometer.core.instrument.Metrics.counter(CALLS, "map", spec.name()).increment();
+            Meters.counter(CALLS, "map", spec.name()).increment();
             return call.get();
         } catch (org.springframework.dao.DataAccessException | io.lettuce.core.RedisException e) {
             throw new StateUnavailableException(spec.name(), e);
@@ -73,17 +74,24 @@ public final class RedisSharedMaps implements SharedMaps {
         String namespace = prefix + spec.name() + ":";
         String lifetime = Long.toString(spec.lifetime().toMillis());
         Codec<V> codec = spec.codec();
-        // What this instance last read or wrote of each entry, only ever used as a guess that the script checks.
-        com.github.benmanes.caffeine.cache.Cache<String, Optional<String>> near = org.resetdesk.cache.Caches.newBuilder()
+        // What this instance last read or wrote of each entry, as stored and decoded: the first guess of a change
+        // (which the script checks), and a value not decoded again while the stored text is the same.
+        com.github.benmanes.caffeine.cache.Cache<String, Seen<V>> near = org.resetdesk.cache.Caches.newBuilder()
                 .maximumSize(NEAR_ENTRIES).expireAfterWrite(spec.lifetime()).build();
         return new SharedMap<>() {
             @Override
             public Optional<V> get(String key) {
-                return available(spec, () -> {
-                    String stored = redis.opsForValue().get(namespace + key);
-                    near.put(key, Optional.ofNullable(stored));
-                    return Optional.ofNullable(stored).map(codec::decode);
-                });
+                return available(spec, () -> Optional.ofNullable(seen(key, redis.opsForValue().get(namespace + key))
+                        .value()));
+            }
+
+            /** The entry as stored now ({@code null}: absent), decoded once per stored text. */
+            private Seen<V> seen(String key, String stored) {
+                Seen<V> before = near.getIfPresent(key);
+                Seen<V> now = before != null && Objects.equals(before.stored(), stored) ? before
+                        : new Seen<>(stored, stored == null ? null : codec.decode(stored));
+                near.put(key, now);
+                return now;
             }
 
             @Override
@@ -95,25 +103,27 @@ public final class RedisSharedMaps implements SharedMaps {
                 String entry = namespace + key;
                 // The value this instance last saw is the first guess (one round trip when it is still right); a
                 // wrong guess costs one more, since the script answers with the value stored.
-                Optional<String> seen = near.getIfPresent(key);
-                String current = seen == null ? null : seen.orElse(null);
+                Seen<V> current = near.getIfPresent(key);
+                if (current == null) {
+                    current = new Seen<>(null, null);
+                }
                 boolean verified = false;
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    V next = change.apply(current == null ? null : codec.decode(current));
-                    String written = next == null ? null : codec.encode(next);
-                    if (verified && Objects.equals(written, current)) {
+                    V next = change.apply(current.value());
+                    if (verified && Objects.equals(next, current.value())) {
                         return next; // nothing to write; what was read is what is stored
                     }
+                    String written = next == null ? null : codec.encode(next);
                     List<?> answer = redis.execute(COMPARE_AND_SET, List.of(entry),
-                            current == null ? ABSENT : PRESENT, current == null ? "" : current,
+                            current.stored() == null ? ABSENT : PRESENT,
+                            current.stored() == null ? "" : current.stored(),
                             written == null ? ABSENT : PRESENT, written == null ? "" : written, lifetime);
                     if (answer != null && !answer.isEmpty() && Long.valueOf(1).equals(answer.get(0))) {
-                        near.put(key, Optional.ofNullable(written));
+                        near.put(key, new Seen<>(written, next));
                         return next;
                     }
-                    io.micrometer.core.instrument.Metrics.counter(CALLS, "map", spec.name()).increment();
-                    current = answer != null && answer.size() > 1 ? String.valueOf(answer.get(1)) : null;
-                    near.put(key, Optional.ofNullable(current));
+                    Meters.counter(CALLS, "map", spec.name()).increment();
+                    current = seen(key, answer != null && answer.size() > 1 ? String.valueOf(answer.get(1)) : null);
                     verified = true;
                 }
                 throw new IllegalStateException("The shared state " + spec.name() + " kept changing under "
@@ -123,7 +133,7 @@ public final class RedisSharedMaps implements SharedMaps {
             @Override
             public void remove(String key) {
                 available(spec, () -> {
-                    near.put(key, Optional.empty());
+                    near.put(key, new Seen<>(null, null));
                     return redis.delete(namespace + key);
                 });
             }
@@ -153,5 +163,9 @@ public final class RedisSharedMaps implements SharedMaps {
                 return entries;
             }
         };
+    }
+
+    /** An entry as this instance last saw it: the stored text ({@code null}: absent) and its value. */
+    private record Seen<V>(String stored, V value) {
     }
 }
