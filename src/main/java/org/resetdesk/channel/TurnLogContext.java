@@ -1,6 +1,6 @@
 package org.resetdesk.channel;
 
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.MDC;
 
@@ -17,7 +17,8 @@ final class TurnLogContext implements AutoCloseable {
     }
 
     static TurnLogContext open() {
-        MDC.put(KEY, UUID.randomUUID().toString());
+        // not a UUID: those come from one SecureRandom that every request thread would queue for
+        MDC.put(KEY, Long.toHexString(ThreadLocalRandom.current().nextLong()));
         return new TurnLogContext();
     }
 
