@@ -76,7 +76,7 @@ final class ChooseMethodStep implements DialogStep {
         }
         VerificationMethod method = Methods.BY_OPTION.get(((DialogInput.Choice) input).optionId());
         return switch (method) {
-            case EMAIL_CODE, SMS_CODE -> delivery.send(context, session, method);
+            case EMAIL_CODE, SMS_CODE -> delivery.sendChecked(context, session, method);
             case AUTHENTICATOR -> StepResult.of("authenticator").now();
             case SECURITY_QUESTIONS -> questions.firstRound(context, session).now();
         };

@@ -51,10 +51,16 @@ final class CodeDelivery {
     }
 
     CompletableFuture<StepResult> send(StepContext context, ResetSession session, VerificationMethod method) {
-        Caller caller = context.caller();
-        if (throttle.check(session.limitKeys(), caller.conversationId()) instanceof ThrottleDecision.Blocked b) {
+        if (throttle.check(session.limitKeys(), context.caller().conversationId())
+                instanceof ThrottleDecision.Blocked b) {
             return replies.blocked(context, session, b.until()).now();
         }
+        return sendChecked(context, session, method);
+    }
+
+    /** {@link #send} for a caller that has just checked the proof throttle in the same turn. */
+    CompletableFuture<StepResult> sendChecked(StepContext context, ResetSession session, VerificationMethod method) {
+        Caller caller = context.caller();
         CodeIssue issue = codes.issue(session.subjectKey(), session.limitKeys(), method, caller.conversationId());
         if (issue instanceof CodeIssue.Throttled throttled) {
             return replies.blocked(context, session, throttled.retryAfter()).now();
