@@ -2,6 +2,7 @@ package org.resetdesk.audit;
 
 import java.time.Clock;
 
+import org.resetdesk.runtime.Meters;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +26,8 @@ class AuditConfiguration {
 
     @Bean
     @Primary
-    AuditTrail auditTrail(AuditStore store, InMemoryAuditSink recent) {
-        return new AuditTrail(store, recent);
+    AuditTrail auditTrail(AuditStore store, InMemoryAuditSink recent, Meters meters) {
+        return new AuditTrail(store, recent, meters);
     }
 
     @Bean

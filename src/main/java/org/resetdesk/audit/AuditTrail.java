@@ -15,8 +15,14 @@ public final class AuditTrail implements AuditSink {
 
     private final AuditStore store;
     private final InMemoryAuditSink recent;
+    private final Meters meters;
 
     AuditTrail(AuditStore store, InMemoryAuditSink recent) {
+        this(store, recent, Meters.NONE);
+    }
+
+    AuditTrail(AuditStore store, InMemoryAuditSink recent, Meters meters) {
+        this.meters = meters;
         this.store = store;
         this.recent = recent;
     }
@@ -42,13 +48,13 @@ public final class AuditTrail implements AuditSink {
      * Counts the event for the metrics ({@code resetdesk.flow.events}): flows started, codes sent by method, proofs,
      * blocks, resets and unlocks done, directory errors by reason. No user identifier is ever a tag.
      */
-    private static void count(AuditRecord record) {
+    private void count(AuditRecord record) {
         java.util.List<String> tags = new java.util.ArrayList<>(java.util.List.of("activity", record.activity().code(),
                 "step", record.step()));
         for (String detail : TAGGED) {
             tags.add(detail);
             tags.add(record.details().getOrDefault(detail, "none"));
         }
-        Meters.counter("resetdesk.flow.events", tags.toArray(String[]::new)).increment();
+        meters.counter("resetdesk.flow.events", tags.toArray(String[]::new)).increment();
     }
 }

@@ -12,6 +12,7 @@ import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.integration.spring.BotDependencyConfiguration;
 import org.resetdesk.cache.Caches;
 import org.resetdesk.conversation.TurnHandler;
+import org.resetdesk.runtime.Meters;
 import org.resetdesk.state.Leases;
 import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.MessageCatalog;
@@ -101,10 +102,11 @@ class ChannelConfiguration extends BotDependencyConfiguration {
     }
 
     @Bean
-    ResetDeskBot resetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState) {
+    ResetDeskBot resetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState,
+            Meters meters) {
         // With a shared store, the turns of one conversation take turns across instances.
         Leases locks = shared ? new Leases(maps, "turns", clock) : null;
-        return new ResetDeskBot(handler, conversationState, userState, locks);
+        return new ResetDeskBot(handler, conversationState, userState, locks, meters);
     }
 
     @Bean

@@ -38,9 +38,12 @@ final class ResetDeskBot implements Bot {
     private final StatePropertyAccessor<ConversationMemory> memory;
     private final StatePropertyAccessor<UserProfile> profile;
     private final Leases locks;
+    private final Meters meters;
 
     /** @param locks makes turns of one conversation take turns across instances; {@code null} with one instance */
-    ResetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState, Leases locks) {
+    ResetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState, Leases locks,
+            Meters meters) {
+        this.meters = meters;
         this.locks = locks;
         this.handler = handler;
         this.conversationState = conversationState;
@@ -73,7 +76,7 @@ final class ResetDeskBot implements Bot {
             handled = CompletableFuture.completedFuture(conversation)
                     .thenCompose(key -> locks.serialized(key, () -> turn(turn, inbound.get())));
         }
-        return handled.whenComplete((done, error) -> Meters.timer("resetdesk.turns",
+        return handled.whenComplete((done, error) -> meters.timer("resetdesk.turns",
                 "channel", ActivityMapping.channelTag(activity.getChannelId()),
                 "outcome", error == null ? "answered" : "failed")
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));

@@ -13,9 +13,16 @@ import org.resetdesk.runtime.Meters;
 public final class DirectoryCalls {
 
     private final Duration timeout;
+    private final Meters meters;
 
     public DirectoryCalls(Duration timeout) {
+        this(timeout, Meters.NONE);
+    }
+
+    /** @param meters times each call ({@code resetdesk.directory.calls}) */
+    public DirectoryCalls(Duration timeout, Meters meters) {
         this.timeout = timeout;
+        this.meters = meters;
     }
 
     /**
@@ -28,9 +35,9 @@ public final class DirectoryCalls {
     }
 
     /** Records the call's time in {@code resetdesk.directory.calls} (a histogram) by operation and outcome. */
-    private static <T> CompletableFuture<T> timed(CompletableFuture<T> call, String operation) {
+    private <T> CompletableFuture<T> timed(CompletableFuture<T> call, String operation) {
         long started = System.nanoTime();
-        return call.whenComplete((result, error) -> Meters.timer("resetdesk.directory.calls", "operation", operation,
+        return call.whenComplete((result, error) -> meters.timer("resetdesk.directory.calls", "operation", operation,
                 "outcome", error == null ? "ok" : failure(error, operation).reason().name().toLowerCase(
                         java.util.Locale.ROOT)).record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
     }

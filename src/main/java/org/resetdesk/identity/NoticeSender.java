@@ -17,10 +17,17 @@ public final class NoticeSender {
 
     private final Notifier notifier;
     private final Duration timeout;
+    private final Meters meters;
 
     public NoticeSender(Notifier notifier, Duration timeout) {
+        this(notifier, timeout, Meters.NONE);
+    }
+
+    /** @param meters times each send ({@code resetdesk.notifier.sends}) */
+    public NoticeSender(Notifier notifier, Duration timeout, Meters meters) {
         this.notifier = notifier;
         this.timeout = timeout;
+        this.meters = meters;
     }
 
     /**
@@ -31,7 +38,7 @@ public final class NoticeSender {
         long started = System.nanoTime();
         return notifier.send(notification).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((sent, error) -> {
-                    Meters.timer("resetdesk.notifier.sends", "channel",
+                    meters.timer("resetdesk.notifier.sends", "channel",
                             notification.channel().name().toLowerCase(java.util.Locale.ROOT),
                             "outcome", error == null ? "sent" : "failed")
                             .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);

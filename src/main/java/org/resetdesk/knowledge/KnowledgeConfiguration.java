@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.resetdesk.content.ContentProperties;
+import org.resetdesk.runtime.Meters;
 import org.resetdesk.text.InvalidContentException;
 import org.resetdesk.text.Language;
 import org.resetdesk.text.MessageCatalog;
@@ -72,7 +73,7 @@ class KnowledgeConfiguration {
 
     @Bean
     KnowledgeDesk knowledgeDesk(KnowledgeAnswers answers, MessageCatalog messages, PublicAddress address,
-            KnowledgeProperties properties, KnowledgeGaps gaps, KnowledgeFeedback feedback) {
+            KnowledgeProperties properties, KnowledgeGaps gaps, KnowledgeFeedback feedback, Meters meters) {
         for (String key : KnowledgeReplies.KEYS) {
             for (Language language : Language.values()) {
                 if (!messages.keys(language).contains(key)) {
@@ -82,6 +83,6 @@ class KnowledgeConfiguration {
             }
         }
         return new KnowledgeDesk(answers, new KnowledgeReplies(messages, address, properties.answerLength()),
-                gaps, feedback);
+                gaps, feedback, meters);
     }
 }

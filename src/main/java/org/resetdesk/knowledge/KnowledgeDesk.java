@@ -28,6 +28,7 @@ public final class KnowledgeDesk {
     private final KnowledgeGaps gaps;
     private final KnowledgeFeedback feedback;
     /** The folded button titles, in every language: pressing one is recognised whatever the conversation's language. */
+    private final Meters meters;
     private final Set<String> helpful;
     private final Set<String> notHelpful;
     private final Set<String> noneOfThese;
@@ -36,6 +37,13 @@ public final class KnowledgeDesk {
 
     public KnowledgeDesk(KnowledgeAnswers answers, KnowledgeReplies replies, KnowledgeGaps gaps,
             KnowledgeFeedback feedback) {
+        this(answers, replies, gaps, feedback, Meters.NONE);
+    }
+
+    /** @param meters counts the questions by outcome ({@code resetdesk.knowledge.questions}) */
+    public KnowledgeDesk(KnowledgeAnswers answers, KnowledgeReplies replies, KnowledgeGaps gaps,
+            KnowledgeFeedback feedback, Meters meters) {
+        this.meters = meters;
         this.answers = answers;
         this.replies = replies;
         this.gaps = gaps;
@@ -81,7 +89,7 @@ public final class KnowledgeDesk {
         Lookup lookup = answers.lookup(question, language);
         Trace trace = trace(lookup);
         KnowledgeBase base = answers.library().current();
-        Meters.counter("resetdesk.knowledge.questions", "outcome", lookup.kind().name().toLowerCase(
+        meters.counter("resetdesk.knowledge.questions", "outcome", lookup.kind().name().toLowerCase(
                 java.util.Locale.ROOT), "language", language.code()).increment();
         return switch (lookup.kind()) {
             case ANSWER -> answered(lookup.best().section(), base, trace);

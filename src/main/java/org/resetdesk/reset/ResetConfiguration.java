@@ -15,6 +15,7 @@ import org.resetdesk.identity.ResetSessions;
 import org.resetdesk.notify.Notifier;
 import org.resetdesk.password.PasswordPolicy;
 import org.resetdesk.password.TemporaryPasswordGenerator;
+import org.resetdesk.runtime.Meters;
 import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.MessageCatalog;
 import org.resetdesk.verification.OneTimeCodes;
@@ -71,13 +72,13 @@ class ResetConfiguration {
     }
 
     @Bean
-    DirectoryCalls directoryCalls(ResetProperties properties) {
-        return new DirectoryCalls(properties.directoryTimeout());
+    DirectoryCalls directoryCalls(ResetProperties properties, Meters meters) {
+        return new DirectoryCalls(properties.directoryTimeout(), meters);
     }
 
     @Bean
-    NoticeSender noticeSender(Notifier notifier, ResetProperties properties) {
-        return new NoticeSender(notifier, properties.directoryTimeout());
+    NoticeSender noticeSender(Notifier notifier, ResetProperties properties, Meters meters) {
+        return new NoticeSender(notifier, properties.directoryTimeout(), meters);
     }
 
     @Bean

@@ -53,11 +53,12 @@ public final class RedisSharedMaps implements SharedMaps {
             """, List.class);
     private final StringRedisTemplate redis;
     private final String prefix;
+    private final Meters meters;
 
     /** Runs a call to Redis; a connection failure becomes a {@link StateUnavailableException}. */
-    private static <T> T available(Spec<?> spec, java.util.function.Supplier<T> call) {
+    private <T> T available(Spec<?> spec, java.util.function.Supplier<T> call) {
         try {
-            Meters.counter(CALLS, "map", spec.name()).increment();
+            meters.counter(CALLS, "map", spec.name()).increment();
             return call.get();
         } catch (org.springframework.dao.DataAccessException | io.lettuce.core.RedisException e) {
             throw new StateUnavailableException(spec.name(), e);
@@ -65,8 +66,14 @@ public final class RedisSharedMaps implements SharedMaps {
     }
 
     public RedisSharedMaps(StringRedisTemplate redis, String prefix) {
+        this(redis, prefix, Meters.NONE);
+    }
+
+    /** @param meters counts the round trips by map ({@link #CALLS}) */
+    public RedisSharedMaps(StringRedisTemplate redis, String prefix, Meters meters) {
         this.redis = redis;
         this.prefix = prefix;
+        this.meters = meters;
     }
 
     @Override
@@ -122,7 +129,7 @@ public final class RedisSharedMaps implements SharedMaps {
                         near.put(key, new Seen<>(written, next));
                         return next;
                     }
-                    Meters.counter(CALLS, "map", spec.name()).increment();
+                    meters.counter(CALLS, "map", spec.name()).increment();
                     current = seen(key, answer != null && answer.size() > 1 ? String.valueOf(answer.get(1)) : null);
                     verified = true;
                 }

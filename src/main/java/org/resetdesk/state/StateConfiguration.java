@@ -2,6 +2,7 @@ package org.resetdesk.state;
 
 import java.time.Clock;
 
+import org.resetdesk.runtime.Meters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +15,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class StateConfiguration {
 
     @Bean
-    SharedMaps sharedMaps(StateProperties properties, Clock clock, ObjectProvider<StringRedisTemplate> redis) {
+    SharedMaps sharedMaps(StateProperties properties, Clock clock, ObjectProvider<StringRedisTemplate> redis,
+            Meters meters) {
         if (properties.store() == StateProperties.Store.MEMORY) {
             return new MemorySharedMaps(clock);
         }
-        return new RedisSharedMaps(redis.getObject(), properties.keyPrefix());
+        return new RedisSharedMaps(redis.getObject(), properties.keyPrefix(), meters);
     }
 
     @Bean

@@ -82,9 +82,11 @@ public final class RedisStateBenchmark {
         ResetConversationLoad load = new ResetConversationLoad(server.port(), EMAIL, codes, settings.threads());
         Duration warmUp = Duration.ofSeconds(Math.max(10, Math.min(30, settings.warmUp().toSeconds())));
         report(name, "warm-up", load.runFor(warmUp, name + "-warm-"));
-        java.util.Map<String, Double> before = roundTrips();
+        io.micrometer.core.instrument.MeterRegistry registry = server.bean(
+                io.micrometer.core.instrument.MeterRegistry.class);
+        java.util.Map<String, Double> before = roundTrips(registry);
         ResetConversationLoad.Result measured = load.runFor(settings.measured(), name + "-");
-        java.util.Map<String, Double> after = roundTrips();
+        java.util.Map<String, Double> after = roundTrips(registry);
         if (!after.isEmpty()) {
             measuredTrips = Math.round(after.values().stream().mapToDouble(Double::doubleValue).sum()
                     - before.values().stream().mapToDouble(Double::doubleValue).sum());
@@ -111,9 +113,9 @@ public final class RedisStateBenchmark {
     }
 
     /** The application's round trips to Redis so far, by map (the {@code resetdesk.state.redis.calls} metric). */
-    private static java.util.Map<String, Double> roundTrips() {
+    private static java.util.Map<String, Double> roundTrips(io.micrometer.core.instrument.MeterRegistry registry) {
         java.util.Map<String, Double> trips = new java.util.TreeMap<>();
-        io.micrometer.core.instrument.Metrics.globalRegistry.find(
+        registry.find(
                 org.resetdesk.state.RedisSharedMaps.CALLS).counters().forEach(counter -> trips.merge(
                 counter.getId().getTag("map"), counter.count(), Double::sum));
         return trips;
