@@ -61,7 +61,7 @@ public final class Methods {
     }
 
     /** Whether {@code user} can prove as many methods as the policy requires of them. */
-    public boolean enough(DirectoryUser user, Enrollment enrollment) {
+    boolean enough(DirectoryUser user, Enrollment enrollment) {
         return usable(user, enrollment).size() >= policy.requirementFor(user.administrator()).required();
     }
 

@@ -62,11 +62,6 @@ enum ContactKind {
         }
     }
 
-    /** The contact as registered with ResetDesk, or {@code null}. */
-    String registered(Enrollment enrollment) {
-        return this == EMAIL ? enrollment.alternateEmail() : enrollment.mobilePhone();
-    }
-
     /** The contact in force for {@code user} (registered with ResetDesk or from the directory), or {@code null}. */
     String inForce(DirectoryUser user) {
         return this == EMAIL ? user.contacts().alternateEmail() : user.contacts().mobilePhone();

@@ -64,8 +64,4 @@ final class RegistrationChat {
     Map<String, Object> card() {
         return last.stream().flatMap(reply -> reply.cards().stream()).findFirst().orElseThrow();
     }
-
-    String conversationId() {
-        return conversation;
-    }
 }

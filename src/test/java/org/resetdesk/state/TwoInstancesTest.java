@@ -80,15 +80,26 @@ class TwoInstancesTest {
         throw new AssertionError("no code was sent");
     }
 
-    @Test
-    void theTurnsOfOneReset_alternateBetweenTwoInstances_andTheResetCompletes() {
+    /** One web chat conversation sent to two instances: a reset asked for on the first, John named on the second. */
+    private Shared johnsResetOnTwoInstances() {
         ConfigurableApplicationContext first = instance();
-        ConfigurableApplicationContext second = instance();
         ChatDriver one = new ChatDriver(port(first), "en-US");
-        ChatDriver two = one.at(port(second));
-
+        ChatDriver two = one.at(port(instance()));
         one.say("reset my password");
         two.say("john.doe@contoso.example");
+        return new Shared(first, one, two);
+    }
+
+    private record Shared(ConfigurableApplicationContext first, ChatDriver one, ChatDriver two) {
+    }
+
+    @Test
+    void theTurnsOfOneReset_alternateBetweenTwoInstances_andTheResetCompletes() {
+        Shared chat = johnsResetOnTwoInstances();
+        ConfigurableApplicationContext first = chat.first();
+        ChatDriver one = chat.one();
+        ChatDriver two = chat.two();
+
         one.say("Code by email");
         assertThat(String.join("\n", two.say(codeIn(first)))).contains("Thanks, that's confirmed.");
         one.say("Type it in the chat");
@@ -116,12 +127,9 @@ class TwoInstancesTest {
 
     @Test
     void twoMessagesOfOneConversation_atTheSameMomentOnTwoInstances_areHandledOneAfterTheOther() throws Exception {
-        ConfigurableApplicationContext first = instance();
-        ConfigurableApplicationContext second = instance();
-        ChatDriver one = new ChatDriver(port(first), "en-US");
-        ChatDriver two = one.at(port(second));
-        one.say("reset my password");
-        two.say("john.doe@contoso.example");
+        Shared chat = johnsResetOnTwoInstances();
+        ChatDriver one = chat.one();
+        ChatDriver two = chat.two();
 
         CompletableFuture<List<String>> byEmail = CompletableFuture.supplyAsync(() -> one.say("Code by email"));
         CompletableFuture<List<String>> again = CompletableFuture.supplyAsync(() -> two.say("Code by email"));
@@ -133,7 +141,8 @@ class TwoInstancesTest {
         long sent = running.stream().mapToLong(instance -> instance.getBean(OutboxNotifier.class).newestFirst()
                 .size()).sum();
         assertThat(sent).isEqualTo(1);
-        assertThat(String.join("\n", one.say(codeIn(first, second)))).contains("Thanks, that's confirmed.");
+        String code = codeIn(running.toArray(ConfigurableApplicationContext[]::new));
+        assertThat(String.join("\n", one.say(code))).contains("Thanks, that's confirmed.");
     }
 
     @Test
@@ -159,12 +168,10 @@ class TwoInstancesTest {
 
     @Test
     void wrongCodesSplitAcrossTwoInstances_blockAtTheLimit_andTheRightCodeAfterwardsDoesNotPass() {
-        ConfigurableApplicationContext first = instance();
-        ConfigurableApplicationContext second = instance();
-        ChatDriver one = new ChatDriver(port(first), "en-US");
-        ChatDriver two = one.at(port(second));
-        one.say("reset my password");
-        two.say("john.doe@contoso.example");
+        Shared chat = johnsResetOnTwoInstances();
+        ConfigurableApplicationContext first = chat.first();
+        ChatDriver one = chat.one();
+        ChatDriver two = chat.two();
         one.say("Code by email");
         String code = codeIn(first);
         String wrong = code.endsWith("0") ? code.substring(0, 7) + "1" : code.substring(0, 7) + "0";
