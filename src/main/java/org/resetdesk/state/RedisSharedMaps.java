@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import org.resetdesk.cache.Caches;
 import org.resetdesk.runtime.Meters;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
@@ -19,51 +23,58 @@ import org.springframework.data.redis.core.script.RedisScript;
  * map's lifetime as its expiry. A change computes the next value here from the value this instance last saw, and
  * writes it with a script that does so only if that is still the value stored (compare and set: one round trip
  * when the guess is right); otherwise the script answers with the stored value and the change is computed again from
- * it. So counts from all instances add up exactly.
+ * it. So counts from all instances add up exactly. Changes and reads of several keys ({@link #run}) go in one script,
+ * one round trip; their keys must be in one Redis (not spread over a cluster's shards).
  */
 public final class RedisSharedMaps implements SharedMaps {
 
-    /** The metric counting this store's round trips to Redis, by map. */
+    /** The metric counting this store's round trips to Redis, by map (the maps of a batch joined by "+"). */
     public static final String CALLS = "resetdesk.state.redis.calls";
     /** A change that keeps losing to others gives up after this many tries (each loss is another's success). */
     private static final int ATTEMPTS = 100;
     private static final String ABSENT = "0";
     private static final String PRESENT = "1";
+    private static final String READ = "r";
+    private static final String WRITE = "w";
+    private static final String WRITTEN = "w";
     /** Entries per map whose last seen value this instance remembers as its first guess. */
     private static final int NEAR_ENTRIES = 10_000;
     /**
-     * KEYS[1]: the entry; ARGV: was it present, its value then, is there a next value, the next value, lifetime.
-     * Returns {1} when written, else {0} and the value now stored (none when absent), so a retry needs no read.
+     * For each of KEYS, six ARGV: read or write, was it present, its value then, is there a next value, the next
+     * value, lifetime (ms). Answers two items per key: "r" and the value (a read); "w" (written); or "c" and the value
+     * now stored (the guess was wrong: nothing written, and a retry needs no read). An absent value is nil.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final RedisScript<List> COMPARE_AND_SET = RedisScript.of("""
-            local current = redis.call('GET', KEYS[1])
-            if ARGV[1] == '0' then
-              if current then return {0, current} end
-            elseif current ~= ARGV[2] then
-              if current then return {0, current} end
-              return {0}
+            local answer = {}
+            for i = 1, #KEYS do
+              local arg = (i - 1) * 6
+              local current = redis.call('GET', KEYS[i])
+              if ARGV[arg + 1] == 'r' then
+                answer[2 * i - 1] = 'r'
+                answer[2 * i] = current
+              else
+                local guessed
+                if ARGV[arg + 2] == '0' then guessed = not current else guessed = current == ARGV[arg + 3] end
+                if guessed then
+                  if ARGV[arg + 4] == '0' then
+                    redis.call('DEL', KEYS[i])
+                  else
+                    redis.call('SET', KEYS[i], ARGV[arg + 5], 'PX', ARGV[arg + 6])
+                  end
+                  answer[2 * i - 1] = 'w'
+                  answer[2 * i] = false
+                else
+                  answer[2 * i - 1] = 'c'
+                  answer[2 * i] = current
+                end
+              end
             end
-            if ARGV[3] == '0' then
-              redis.call('DEL', KEYS[1])
-            else
-              redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
-            end
-            return {1}
+            return answer
             """, List.class);
     private final StringRedisTemplate redis;
     private final String prefix;
     private final Meters meters;
-
-    /** Runs a call to Redis; a connection failure becomes a {@link StateUnavailableException}. */
-    private <T> T available(Spec<?> spec, java.util.function.Supplier<T> call) {
-        try {
-            meters.counter(CALLS, "map", spec.name()).increment();
-            return call.get();
-        } catch (org.springframework.dao.DataAccessException | io.lettuce.core.RedisException e) {
-            throw new StateUnavailableException(spec.name(), e);
-        }
-    }
 
     public RedisSharedMaps(StringRedisTemplate redis, String prefix) {
         this(redis, prefix, Meters.NONE);
@@ -78,98 +89,215 @@ public final class RedisSharedMaps implements SharedMaps {
 
     @Override
     public <V> SharedMap<V> map(Spec<V> spec) {
-        String namespace = prefix + spec.name() + ":";
-        String lifetime = Long.toString(spec.lifetime().toMillis());
-        Codec<V> codec = spec.codec();
-        // What this instance last read or wrote of each entry, as stored and decoded: the first guess of a change
-        // (which the script checks), and a value not decoded again while the stored text is the same.
-        com.github.benmanes.caffeine.cache.Cache<String, Seen<V>> near = org.resetdesk.cache.Caches.newBuilder()
-                .maximumSize(NEAR_ENTRIES).expireAfterWrite(spec.lifetime()).build();
-        return new SharedMap<>() {
-            @Override
-            public Optional<V> get(String key) {
-                return available(spec, () -> Optional.ofNullable(seen(key, redis.opsForValue().get(namespace + key))
-                        .value()));
-            }
+        return new RedisMap<>(spec);
+    }
 
-            /** The entry as stored now ({@code null}: absent), decoded once per stored text. */
-            private Seen<V> seen(String key, String stored) {
-                Seen<V> before = near.getIfPresent(key);
-                Seen<V> now = before != null && Objects.equals(before.stored(), stored) ? before
-                        : new Seen<>(stored, stored == null ? null : codec.decode(stored));
-                near.put(key, now);
-                return now;
-            }
+    @Override
+    public void run(List<? extends KeyChange<?>> changes) {
+        List<Pending<?>> pending = new ArrayList<>(changes.size());
+        TreeSet<String> names = new TreeSet<>();
+        for (KeyChange<?> change : changes) {
+            Pending<?> one = pending(change);
+            names.add(one.map.spec.name());
+            pending.add(one);
+        }
+        if (!pending.isEmpty()) {
+            available(String.join("+", names), () -> {
+                settle(String.join("+", names), pending);
+                return null;
+            });
+        }
+    }
 
-            @Override
-            public V compute(String key, UnaryOperator<V> change) {
-                return available(spec, () -> swap(key, change));
-            }
+    private <V> Pending<V> pending(KeyChange<V> change) {
+        if (!(change.map() instanceof RedisSharedMaps.RedisMap<V> map) || map.owner() != this) {
+            throw new IllegalArgumentException("The change of " + change.key() + " is not of a map of this store");
+        }
+        return new Pending<>(change, map);
+    }
 
-            private V swap(String key, UnaryOperator<V> change) {
-                String entry = namespace + key;
-                // The value this instance last saw is the first guess (one round trip when it is still right); a
-                // wrong guess costs one more, since the script answers with the value stored.
-                Seen<V> current = near.getIfPresent(key);
-                if (current == null) {
-                    current = new Seen<>(null, null);
+    /** Sends the changes not yet settled, as often as a guess was wrong, in one script each time. */
+    private void settle(String names, List<Pending<?>> changes) {
+        List<Pending<?>> open = new ArrayList<>(changes);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            List<String> keys = new ArrayList<>();
+            List<String> args = new ArrayList<>();
+            List<Pending<?>> sent = new ArrayList<>();
+            for (Pending<?> change : open) {
+                if (change.prepare(keys, args)) {
+                    sent.add(change);
                 }
-                boolean verified = false;
-                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    V next = change.apply(current.value());
-                    if (verified && Objects.equals(next, current.value())) {
-                        return next; // nothing to write; what was read is what is stored
-                    }
-                    String written = next == null ? null : codec.encode(next);
-                    List<?> answer = redis.execute(COMPARE_AND_SET, List.of(entry),
-                            current.stored() == null ? ABSENT : PRESENT,
-                            current.stored() == null ? "" : current.stored(),
-                            written == null ? ABSENT : PRESENT, written == null ? "" : written, lifetime);
-                    if (answer != null && !answer.isEmpty() && Long.valueOf(1).equals(answer.get(0))) {
-                        near.put(key, new Seen<>(written, next));
-                        return next;
-                    }
-                    meters.counter(CALLS, "map", spec.name()).increment();
-                    current = seen(key, answer != null && answer.size() > 1 ? String.valueOf(answer.get(1)) : null);
-                    verified = true;
-                }
-                throw new IllegalStateException("The shared state " + spec.name() + " kept changing under "
-                        + ATTEMPTS + " tries");
             }
-
-            @Override
-            public void remove(String key) {
-                available(spec, () -> {
-                    near.put(key, new Seen<>(null, null));
-                    return redis.delete(namespace + key);
-                });
+            if (sent.isEmpty()) {
+                return;
             }
-
-            @Override
-            public Map<String, V> entries() {
-                return available(spec, this::all);
+            if (attempt > 0) {
+                meters.counter(CALLS, "map", names).increment();
             }
+            List<?> answer = redis.execute(COMPARE_AND_SET, keys, args.toArray());
+            if (answer == null || answer.size() != 2 * sent.size()) {
+                throw new IllegalStateException("Redis answered the shared state's script unexpectedly");
+            }
+            open.clear();
+            for (int i = 0; i < sent.size(); i++) {
+                Object stored = answer.get(2 * i + 1);
+                if (!sent.get(i).absorb(String.valueOf(answer.get(2 * i)), stored == null ? null
+                        : String.valueOf(stored))) {
+                    open.add(sent.get(i));
+                }
+            }
+        }
+        throw new IllegalStateException("The shared state " + names + " kept changing under " + ATTEMPTS + " tries");
+    }
 
-            private Map<String, V> all() {
-                List<String> keys = new ArrayList<>();
-                try (Cursor<String> cursor = redis.scan(ScanOptions.scanOptions().match(namespace + "*").count(1000)
-                        .build())) {
-                    cursor.forEachRemaining(keys::add);
-                }
-                Map<String, V> entries = new LinkedHashMap<>();
-                if (keys.isEmpty()) {
-                    return entries;
-                }
-                List<String> values = redis.opsForValue().multiGet(keys);
-                for (int i = 0; i < keys.size(); i++) {
-                    String value = values == null ? null : values.get(i);
-                    if (value != null) {
-                        entries.put(keys.get(i).substring(namespace.length()), codec.decode(value));
-                    }
-                }
+    /** Runs a call to Redis; a connection failure becomes a {@link StateUnavailableException}. */
+    private <T> T available(String names, Supplier<T> call) {
+        try {
+            meters.counter(CALLS, "map", names).increment();
+            return call.get();
+        } catch (org.springframework.dao.DataAccessException | io.lettuce.core.RedisException e) {
+            throw new StateUnavailableException(names, e);
+        }
+    }
+
+    /** A change on its way: the value it was last computed from, and what it would write. */
+    private static final class Pending<V> {
+
+        private final KeyChange<V> change;
+        private final RedisMap<V> map;
+        /** The value the change is computed from: what this instance last saw of the entry. */
+        private Seen<V> current;
+        /** Whether {@link #current} is what Redis answered just now (not a guess). */
+        private boolean verified;
+        private Seen<V> next;
+
+        Pending(KeyChange<V> change, RedisMap<V> map) {
+            this.change = change;
+            this.map = map;
+            this.current = map.lastSeen(change.key());
+        }
+
+        /** Adds this change's key and arguments to the script; false when it is settled without Redis. */
+        boolean prepare(List<String> keys, List<String> args) {
+            if (change.isRead()) {
+                keys.add(map.namespace + change.key());
+                args.addAll(List.of(READ, ABSENT, "", ABSENT, "", map.lifetime));
+                return true;
+            }
+            V value = change.apply(current.value());
+            if (verified && Objects.equals(value, current.value())) {
+                change.done(value); // nothing to write: what was read is what is stored
+                return false;
+            }
+            next = new Seen<>(value == null ? null : map.codec.encode(value), value);
+            keys.add(map.namespace + change.key());
+            args.addAll(List.of(WRITE, current.stored() == null ? ABSENT : PRESENT,
+                    current.stored() == null ? "" : current.stored(), next.stored() == null ? ABSENT : PRESENT,
+                    next.stored() == null ? "" : next.stored(), map.lifetime));
+            return true;
+        }
+
+        /** Takes Redis's answer for this key; false when the guess was wrong and the change must go again. */
+        boolean absorb(String outcome, String stored) {
+            if (WRITTEN.equals(outcome) && !change.isRead()) {
+                map.near.put(change.key(), next);
+                change.done(next.value());
+                return true;
+            }
+            current = map.seen(change.key(), stored);
+            if (change.isRead()) {
+                change.done(current.value());
+                return true;
+            }
+            verified = true;
+            return false;
+        }
+    }
+
+    /** One map: a namespace of keys, and what this instance last saw of each. */
+    private final class RedisMap<V> implements SharedMap<V> {
+
+        private final Spec<V> spec;
+        private final String namespace;
+        private final String lifetime;
+        private final Codec<V> codec;
+        /**
+         * What this instance last read or wrote of each entry, as stored and decoded: the first guess of a change
+         * (which the script checks), and a value not decoded again while the stored text is the same.
+         */
+        private final Cache<String, Seen<V>> near;
+
+        RedisMap(Spec<V> spec) {
+            this.spec = spec;
+            this.namespace = prefix + spec.name() + ":";
+            this.lifetime = Long.toString(spec.lifetime().toMillis());
+            this.codec = spec.codec();
+            this.near = Caches.newBuilder().maximumSize(NEAR_ENTRIES).expireAfterWrite(spec.lifetime()).build();
+        }
+
+        RedisSharedMaps owner() {
+            return RedisSharedMaps.this;
+        }
+
+        @Override
+        public Optional<V> get(String key) {
+            return available(spec.name(), () -> Optional.ofNullable(
+                    seen(key, redis.opsForValue().get(namespace + key)).value()));
+        }
+
+        Seen<V> lastSeen(String key) {
+            Seen<V> seen = near.getIfPresent(key);
+            return seen == null ? new Seen<>(null, null) : seen;
+        }
+
+        /** The entry as stored now ({@code null}: absent), decoded once per stored text. */
+        Seen<V> seen(String key, String stored) {
+            Seen<V> before = near.getIfPresent(key);
+            Seen<V> now = before != null && Objects.equals(before.stored(), stored) ? before
+                    : new Seen<>(stored, stored == null ? null : codec.decode(stored));
+            near.put(key, now);
+            return now;
+        }
+
+        @Override
+        public V compute(String key, UnaryOperator<V> change) {
+            KeyChange<V> one = KeyChange.of(this, key, change);
+            run(List.of(one));
+            return one.result();
+        }
+
+        @Override
+        public void remove(String key) {
+            available(spec.name(), () -> {
+                near.put(key, new Seen<>(null, null));
+                return redis.delete(namespace + key);
+            });
+        }
+
+        @Override
+        public Map<String, V> entries() {
+            return available(spec.name(), this::all);
+        }
+
+        private Map<String, V> all() {
+            List<String> keys = new ArrayList<>();
+            try (Cursor<String> cursor = redis.scan(ScanOptions.scanOptions().match(namespace + "*").count(1000)
+                    .build())) {
+                cursor.forEachRemaining(keys::add);
+            }
+            Map<String, V> entries = new LinkedHashMap<>();
+            if (keys.isEmpty()) {
                 return entries;
             }
-        };
+            List<String> values = redis.opsForValue().multiGet(keys);
+            for (int i = 0; i < keys.size(); i++) {
+                String value = values == null ? null : values.get(i);
+                if (value != null) {
+                    entries.put(keys.get(i).substring(namespace.length()), codec.decode(value));
+                }
+            }
+            return entries;
+        }
     }
 
     /** An entry as this instance last saw it: the stored text ({@code null}: absent) and its value. */

@@ -10,6 +10,15 @@ public interface SharedMaps {
     <V> SharedMap<V> map(Spec<V> spec);
 
     /**
+     * Runs each change or read, of this store's maps, as {@link SharedMap#compute} or {@link SharedMap#get} would,
+     * each key's change atomic on its own: in Redis all in one round trip when no other instance changed those keys
+     * since this one last saw them. In memory, one after the other.
+     */
+    default void run(java.util.List<? extends KeyChange<?>> changes) {
+        changes.forEach(KeyChange::runAlone);
+    }
+
+    /**
      * What a map holds.
      *
      * @param name       a short name, part of each key in a shared store ({@code proofs-account})

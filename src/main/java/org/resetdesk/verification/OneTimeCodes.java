@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -138,13 +139,16 @@ public final class OneTimeCodes {
     public CodeIssue issue(String account, List<String> limitKeys, VerificationMethod method, String conversation) {
         Binding binding = bind(account, method, conversation);
         List<String> keys = limitKeys.stream().map(ProofThrottle::accountKey).distinct().toList();
-        Optional<Instant> blocked = later(ProofThrottle.latest(keys.stream().map(accountIssues::blockedUntil)),
-                conversationIssues.blockedUntil(binding.conversation()));
-        if (blocked.isEmpty()) {
-            blocked = later(ProofThrottle.latest(keys.stream().map(accountIssues::tryAcquire)),
-                    conversationIssues.tryAcquire(binding.conversation()));
-        }
+        // Every key counts the request at once; when any refuses, the others take theirs back, so a request refused
+        // (say, from a blocked conversation) does not use up the account's allowance.
+        List<RateLimiter.Op> requests = new ArrayList<>(keys.stream().map(accountIssues::acquiring).toList());
+        requests.add(conversationIssues.acquiring(binding.conversation()));
+        accountIssues.run(requests);
+        Optional<Instant> blocked = ProofThrottle.latest(requests.stream().map(RateLimiter.Op::blockedUntil));
         if (blocked.isPresent()) {
+            List<RateLimiter.Op> refunds = requests.stream().filter(op -> op.blockedUntil().isEmpty())
+                    .map(RateLimiter.Op::takingBack).toList();
+            accountIssues.run(refunds);
             return new CodeIssue.Throttled(blocked.get());
         }
         StringBuilder code = new StringBuilder(settings.length());
@@ -195,8 +199,10 @@ public final class OneTimeCodes {
 
     /** Lifts the resend limits of every key of the account and of the conversation. */
     public void resetAfterSuccess(List<String> limitKeys, String conversation) {
-        limitKeys.forEach(key -> accountIssues.reset(ProofThrottle.accountKey(key)));
-        conversationIssues.reset(Objects.requireNonNull(conversation, "conversation"));
+        List<RateLimiter.Op> lifts = new ArrayList<>(limitKeys.stream().map(ProofThrottle::accountKey).distinct()
+                .map(accountIssues::lifting).toList());
+        lifts.add(conversationIssues.lifting(Objects.requireNonNull(conversation, "conversation")));
+        accountIssues.run(lifts);
     }
 
     private static Binding bind(String account, VerificationMethod method, String conversation) {
@@ -224,12 +230,5 @@ public final class OneTimeCodes {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(HMAC + " is not available", e);
         }
-    }
-
-    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
-        if (a.isPresent() && b.isPresent()) {
-            return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
-        }
-        return a.isPresent() ? a : b;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMaps;
@@ -59,14 +60,12 @@ public final class ProofThrottle {
      * the canonical form of the name typed, say), in {@code conversation}. Changes nothing.
      */
     public ThrottleDecision check(List<String> accounts, String conversation) {
-        Optional<Instant> account = latest(accounts.stream().map(a -> this.accounts.blockedUntil(accountKey(a))));
-        return decide(account, conversations.blockedUntil(conversationKey(conversation)));
+        return run(accounts, this.accounts::checking, conversations.checking(conversationKey(conversation)));
     }
 
     /** Counts a failed proof against both; returns the decision for the next attempt. */
     public ThrottleDecision recordFailure(String account, String conversation) {
-        return decide(accounts.recordFailure(accountKey(account)),
-                conversations.recordFailure(conversationKey(conversation)));
+        return run(List.of(account), accounts::failing, conversations.failing(conversationKey(conversation)));
     }
 
     /**
@@ -80,23 +79,23 @@ public final class ProofThrottle {
         return begin(List.of(account), conversation);
     }
 
-    /** {@link #begin(String, String)} for a subject counted under all of {@code accounts}. */
+    /**
+     * {@link #begin(String, String)} for a subject counted under all of {@code accounts}. Every key is reserved at
+     * once; when any refuses, the others are given back.
+     */
     public ThrottleDecision begin(List<String> accounts, String conversation) {
-        List<String> reserved = new ArrayList<>();
-        for (String key : keys(accounts)) {
-            Optional<Instant> refusal = this.accounts.reserve(key);
-            if (refusal.isPresent()) {
-                reserved.forEach(done -> this.accounts.release(done, false));
-                return decide(refusal, Optional.empty());
-            }
-            reserved.add(key);
+        List<RateLimiter.Op> reservations = ops(accounts, this.accounts::reserving,
+                conversations.reserving(conversationKey(conversation)));
+        this.accounts.run(reservations);
+        if (reservations.stream().allMatch(op -> op.blockedUntil().isEmpty())) {
+            return new ThrottleDecision.Allowed();
         }
-        Optional<Instant> conversationRefusal = conversations.reserve(conversationKey(conversation));
-        if (conversationRefusal.isPresent()) {
-            reserved.forEach(done -> this.accounts.release(done, false));
-            return decide(Optional.empty(), conversationRefusal);
+        List<RateLimiter.Op> giveBack = reservations.stream().filter(op -> op.blockedUntil().isEmpty())
+                .map(RateLimiter.Op::givingBack).toList();
+        if (!giveBack.isEmpty()) {
+            this.accounts.run(giveBack);
         }
-        return new ThrottleDecision.Allowed();
+        return decide(reservations);
     }
 
     /** Finishes a proof begun with {@link #begin}: a failed one is recorded and may start the block. */
@@ -106,8 +105,8 @@ public final class ProofThrottle {
 
     /** Finishes a proof begun with {@link #begin(List, String)} with the same keys. */
     public ThrottleDecision finish(List<String> accounts, String conversation, boolean passed) {
-        Optional<Instant> account = latest(keys(accounts).stream().map(key -> this.accounts.release(key, !passed)));
-        return decide(account, conversations.release(conversationKey(conversation), !passed));
+        return run(accounts, key -> this.accounts.releasing(key, !passed),
+                conversations.releasing(conversationKey(conversation), !passed));
     }
 
     /**
@@ -120,20 +119,18 @@ public final class ProofThrottle {
         if (now instanceof ThrottleDecision.Blocked) {
             return now;
         }
-        Optional<Instant> account = latest(keys(accounts).stream().map(this.accounts::tryAcquire));
-        return decide(account, conversations.tryAcquire(conversationKey(conversation)));
+        return run(accounts, this.accounts::acquiring, conversations.acquiring(conversationKey(conversation)));
     }
 
     /** A {@link #charge charged} proof failed: it counts already, and blocks now if the failures reach the limit. */
     public ThrottleDecision settle(List<String> accounts, String conversation) {
-        Optional<Instant> account = latest(keys(accounts).stream().map(this.accounts::blockAtLimit));
-        return decide(account, conversations.blockAtLimit(conversationKey(conversation)));
+        return run(accounts, this.accounts::blockingAtLimit,
+                conversations.blockingAtLimit(conversationKey(conversation)));
     }
 
     /** A {@link #charge charged} proof passed: the failure counted in advance is taken back. */
     public void refund(List<String> accounts, String conversation) {
-        keys(accounts).forEach(this.accounts::refund);
-        conversations.refund(conversationKey(conversation));
+        run(accounts, this.accounts::refunding, conversations.refunding(conversationKey(conversation)));
     }
 
     /** Clears both counters and blocks; the flow calls this once the password was reset or the account unlocked. */
@@ -143,8 +140,29 @@ public final class ProofThrottle {
 
     /** Clears the counters and blocks of every key of the subject and of the conversation. */
     public void resetAfterSuccess(List<String> accounts, String conversation) {
-        keys(accounts).forEach(this.accounts::reset);
-        conversations.reset(conversationKey(conversation));
+        run(accounts, this.accounts::lifting, conversations.lifting(conversationKey(conversation)));
+    }
+
+    /** Runs one operation on each account key and one on the conversation, together; the decision they make. */
+    private ThrottleDecision run(List<String> accounts, Function<String, RateLimiter.Op> onAccount,
+            RateLimiter.Op onConversation) {
+        List<RateLimiter.Op> ops = ops(accounts, onAccount, onConversation);
+        this.accounts.run(ops);
+        return decide(ops);
+    }
+
+    /** The operations on each distinct account key, then the one on the conversation. */
+    private static List<RateLimiter.Op> ops(List<String> accounts, Function<String, RateLimiter.Op> onAccount,
+            RateLimiter.Op onConversation) {
+        List<RateLimiter.Op> ops = new ArrayList<>(keys(accounts).stream().map(onAccount).toList());
+        ops.add(onConversation);
+        return ops;
+    }
+
+    /** Blocked until the latest end among the operations' outcomes, if any. */
+    private static ThrottleDecision decide(List<RateLimiter.Op> ops) {
+        return latest(ops.stream().map(RateLimiter.Op::blockedUntil)).<ThrottleDecision>map(
+                ThrottleDecision.Blocked::new).orElseGet(ThrottleDecision.Allowed::new);
     }
 
     /** The distinct account keys, each counted once however many spellings led to it. */
@@ -154,17 +172,6 @@ public final class ProofThrottle {
 
     static Optional<Instant> latest(java.util.stream.Stream<Optional<Instant>> untils) {
         return untils.flatMap(Optional::stream).max(Instant::compareTo);
-    }
-
-    private static ThrottleDecision decide(Optional<Instant> account, Optional<Instant> conversation) {
-        if (account.isEmpty() && conversation.isEmpty()) {
-            return new ThrottleDecision.Allowed();
-        }
-        Instant until = account.orElse(Instant.MIN);
-        if (conversation.isPresent() && conversation.get().isAfter(until)) {
-            until = conversation.get();
-        }
-        return new ThrottleDecision.Blocked(until);
     }
 
     static String accountKey(String account) {

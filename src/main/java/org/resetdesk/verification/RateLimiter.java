@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.resetdesk.state.Codec;
+import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMap;
 import org.resetdesk.state.SharedMaps;
@@ -65,6 +66,7 @@ final class RateLimiter {
     private final int limit;
     private final Duration window;
     private final Duration block;
+    private final SharedMaps maps;
     private final SharedMap<State> states;
     /** Told whenever a key's block starts or is lifted (to persist the blocks); never with the limiter's lock held. */
     private volatile Runnable onBlocksChanged = () -> { };
@@ -84,6 +86,7 @@ final class RateLimiter {
         this.limit = limit;
         this.window = window;
         this.block = block;
+        this.maps = maps;
         // A block weighs nothing, so a flood of new names cannot evict it before it ends (it still expires); only
         // unblocked counters compete for the maxEntries places.
         this.states = maps.map(new SharedMaps.Spec<>(name, STATES, window.compareTo(block) >= 0 ? window : block,
@@ -115,35 +118,24 @@ final class RateLimiter {
 
     /** Lifts the key's block and forgets its events; whether it was blocked. */
     boolean lift(String key) {
-        boolean wasBlocked = blockedUntil(key).isPresent();
-        states.remove(key);
-        if (wasBlocked) {
-            onBlocksChanged.run();
-        }
-        return wasBlocked;
-    }
-
-    /** Runs the listener when {@code next} is a block that {@code before} was not. */
-    private void noticeBlock(State before, State next, Instant now) {
-        if (next != null && isBlocked(next, now) && (before == null || !isBlocked(before, now))) {
-            onBlocksChanged.run();
-        }
+        Op lift = lifting(key);
+        run(List.of(lift));
+        return lift.wasBlocked();
     }
 
     /** The end of the key's block, if it is blocked now. */
     Optional<Instant> blockedUntil(String key) {
-        Instant now = clock.instant();
-        return states.get(key).filter(state -> isBlocked(state, now)).map(State::blockedUntil);
+        return runAlone(checking(key));
     }
 
     /** Counts a failure; the one that reaches the limit starts a block. Returns the block's end if blocked now. */
     Optional<Instant> recordFailure(String key) {
-        return update(key, true);
+        return runAlone(failing(key));
     }
 
     /** Takes one of the events the window allows; refused (and blocked) when they are all taken. */
     Optional<Instant> tryAcquire(String key) {
-        return update(key, false);
+        return runAlone(acquiring(key));
     }
 
     /**
@@ -151,53 +143,131 @@ final class RateLimiter {
      * plus the attempts already in flight reach the limit, so parallel attempts cannot all pass one check.
      */
     Optional<Instant> reserve(String key) {
-        Instant now = clock.instant();
-        Instant[] refusedUntil = {null};
-        State[] before = {null};
-        State next = states.compute(key, state -> {
-            before[0] = state;
-            refusedUntil[0] = null;
-            if (state != null && isBlocked(state, now)) {
-                refusedUntil[0] = state.blockedUntil();
-                return state;
-            }
-            List<Instant> recent = recent(state, now);
-            int reserved = state == null ? 0 : state.reserved();
-            if (recent.size() >= limit) {
-                refusedUntil[0] = now.plus(block);
-                return new State(List.of(), refusedUntil[0], reserved);
-            }
-            if (recent.size() + reserved >= limit) {
-                refusedUntil[0] = now.plus(BUSY);
-                return new State(List.copyOf(recent), null, reserved);
-            }
-            return new State(List.copyOf(recent), null, reserved + 1);
-        });
-        noticeBlock(before[0], next, now);
-        return Optional.ofNullable(refusedUntil[0]);
+        return runAlone(reserving(key));
     }
 
     /** Ends an attempt begun with {@link #reserve}; a failed one is recorded as a failure (and may start a block). */
     Optional<Instant> release(String key, boolean failed) {
-        Instant now = clock.instant();
-        State[] before = {null};
-        State next = states.compute(key, state -> {
-            before[0] = state;
+        return runAlone(releasing(key, failed));
+    }
+
+    /** Blocks the key now if its failures in the window already reach the limit; returns the block's end if so. */
+    Optional<Instant> blockAtLimit(String key) {
+        return runAlone(blockingAtLimit(key));
+    }
+
+    /** Takes back the newest event of the window (an attempt counted in advance that turned out fine). */
+    void refund(String key) {
+        runAlone(refunding(key));
+    }
+
+    /** Forgets the key's events and block. */
+    void reset(String key) {
+        lift(key);
+    }
+
+    /** {@link #blockedUntil}, to run with others. */
+    Op checking(String key) {
+        return new Op(this, key, null);
+    }
+
+    /** {@link #recordFailure}, to run with others. */
+    Op failing(String key) {
+        return counting(key, true);
+    }
+
+    /** {@link #tryAcquire}, to run with others. */
+    Op acquiring(String key) {
+        return counting(key, false);
+    }
+
+    /** {@link #reserve}, to run with others; {@link Op#blockedUntil} is the refusal. */
+    Op reserving(String key) {
+        return new Op(this, key, (op, state) -> {
+            if (state != null && isBlocked(state, op.now)) {
+                op.refusedUntil = state.blockedUntil();
+                return state;
+            }
+            List<Instant> recent = recent(state, op.now);
+            int reserved = state == null ? 0 : state.reserved();
+            if (recent.size() >= limit) {
+                op.refusedUntil = op.now.plus(block);
+                return new State(List.of(), op.refusedUntil, reserved);
+            }
+            if (recent.size() + reserved >= limit) {
+                op.refusedUntil = op.now.plus(BUSY);
+                return new State(List.copyOf(recent), null, reserved);
+            }
+            return new State(List.copyOf(recent), null, reserved + 1);
+        });
+    }
+
+    /** {@link #release}, to run with others. */
+    Op releasing(String key, boolean failed) {
+        return new Op(this, key, (op, state) -> {
             int reserved = state == null ? 0 : Math.max(0, state.reserved() - 1);
-            if (state != null && isBlocked(state, now)) {
+            if (state != null && isBlocked(state, op.now)) {
                 return new State(state.events(), state.blockedUntil(), reserved);
             }
-            List<Instant> recent = recent(state, now);
+            List<Instant> recent = recent(state, op.now);
             if (failed) {
-                recent.add(now);
+                recent.add(op.now);
                 if (recent.size() >= limit) {
-                    return new State(List.of(), now.plus(block), reserved);
+                    return new State(List.of(), op.now.plus(block), reserved);
                 }
             }
             return new State(List.copyOf(recent), null, reserved);
         });
-        noticeBlock(before[0], next, now);
-        return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
+    }
+
+    /** {@link #blockAtLimit}, to run with others. */
+    Op blockingAtLimit(String key) {
+        return new Op(this, key, (op, state) -> {
+            if (state == null || isBlocked(state, op.now)) {
+                return state;
+            }
+            List<Instant> recent = recent(state, op.now);
+            return recent.size() >= limit ? new State(List.of(), op.now.plus(block), state.reserved())
+                    : new State(List.copyOf(recent), null, state.reserved());
+        });
+    }
+
+    /** {@link #refund}, to run with others. */
+    Op refunding(String key) {
+        return new Op(this, key, (op, state) -> {
+            if (state == null || isBlocked(state, op.now)) {
+                return state;
+            }
+            List<Instant> recent = recent(state, op.now);
+            if (!recent.isEmpty()) {
+                recent.remove(recent.size() - 1);
+            }
+            return new State(List.copyOf(recent), null, state.reserved());
+        });
+    }
+
+    /** {@link #lift}, to run with others; {@link Op#wasBlocked} tells whether it lifted a block. */
+    Op lifting(String key) {
+        return new Op(this, key, (op, state) -> null);
+    }
+
+    private Op counting(String key, boolean blockAtLimit) {
+        return new Op(this, key, (op, state) -> {
+            if (state != null && isBlocked(state, op.now)) {
+                return state;
+            }
+            List<Instant> recent = recent(state, op.now);
+            // Attempts in flight (reserve) stay counted whatever else is recorded meanwhile.
+            int reserved = state == null ? 0 : state.reserved();
+            if (!blockAtLimit && recent.size() >= limit) {
+                return new State(List.of(), op.now.plus(block), reserved);
+            }
+            recent.add(op.now);
+            if (blockAtLimit && recent.size() >= limit) {
+                return new State(List.of(), op.now.plus(block), reserved);
+            }
+            return new State(List.copyOf(recent), null, reserved);
+        });
     }
 
     private List<Instant> recent(State state, Instant now) {
@@ -209,69 +279,79 @@ final class RateLimiter {
         return recent;
     }
 
-    /** Blocks the key now if its failures in the window already reach the limit; returns the block's end if so. */
-    Optional<Instant> blockAtLimit(String key) {
-        Instant now = clock.instant();
-        State[] before = {null};
-        State next = states.compute(key, state -> {
-            before[0] = state;
-            if (state == null || isBlocked(state, now)) {
-                return state;
-            }
-            List<Instant> recent = recent(state, now);
-            return recent.size() >= limit ? new State(List.of(), now.plus(block), state.reserved())
-                    : new State(List.copyOf(recent), null, state.reserved());
-        });
-        noticeBlock(before[0], next, now);
-        return next != null && isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
+    private Optional<Instant> runAlone(Op op) {
+        run(List.of(op));
+        return op.blockedUntil();
     }
 
-    /** Takes back the newest event of the window (an attempt counted in advance that turned out fine). */
-    void refund(String key) {
-        Instant now = clock.instant();
-        states.compute(key, state -> {
-            if (state == null || isBlocked(state, now)) {
-                return state;
-            }
-            List<Instant> recent = recent(state, now);
-            if (!recent.isEmpty()) {
-                recent.remove(recent.size() - 1);
-            }
-            return new State(List.copyOf(recent), null, state.reserved());
-        });
+    /**
+     * Runs operations of limiters of this limiter's store together (in Redis, one round trip), then tells each
+     * limiter whose blocks changed.
+     */
+    void run(List<Op> ops) {
+        maps.run(ops.stream().map(op -> op.change).toList());
+        ops.stream().filter(Op::changedBlocks).map(op -> op.limiter).distinct()
+                .forEach(limiter -> limiter.onBlocksChanged.run());
     }
 
-    /** Forgets the key's events and block. */
-    void reset(String key) {
-        lift(key);
-    }
+    /** One operation on one key, made to run with others ({@link #run}); read its outcome after the run. */
+    static final class Op {
 
-    private Optional<Instant> update(String key, boolean blockAtLimit) {
-        Instant now = clock.instant();
-        State[] before = {null};
-        State next = states.compute(key, state -> {
-            before[0] = state;
-            if (state != null && isBlocked(state, now)) {
-                return state;
+        private final RateLimiter limiter;
+        private final String key;
+        private final Instant now;
+        private final KeyChange<State> change;
+        private State before;
+        private Instant refusedUntil;
+
+        /** @param step the next state from the current one ({@code null}: only a read) */
+        private Op(RateLimiter limiter, String key, java.util.function.BiFunction<Op, State, State> step) {
+            this.limiter = limiter;
+            this.key = key;
+            this.now = limiter.clock.instant();
+            this.change = step == null ? KeyChange.read(limiter.states, key) : KeyChange.of(limiter.states, key,
+                    state -> {
+                        before = state;
+                        refusedUntil = null;
+                        return step.apply(this, state);
+                    });
+        }
+
+        /** The refusal's end (a reservation), or the block's end if the key is blocked after the run. */
+        Optional<Instant> blockedUntil() {
+            if (refusedUntil != null) {
+                return Optional.of(refusedUntil);
             }
-            List<Instant> recent = new ArrayList<>();
-            if (state != null) {
-                Instant since = now.minus(window);
-                state.events().stream().filter(at -> at.isAfter(since)).forEach(recent::add);
+            State after = change.result();
+            return after != null && isBlocked(after, now) ? Optional.of(after.blockedUntil()) : Optional.empty();
+        }
+
+        /** Gives back a granted reservation of the same key (its attempt did not happen), to run with others. */
+        Op givingBack() {
+            return limiter.releasing(key, false);
+        }
+
+        /** Takes back the event this counted (its attempt did not happen), to run with others. */
+        Op takingBack() {
+            return limiter.refunding(key);
+        }
+
+        /** Whether the key was blocked before the run (a lift: whether it lifted a block). */
+        boolean wasBlocked() {
+            change.result();
+            return before != null && isBlocked(before, now);
+        }
+
+        /** A block started, or a lift ended one. */
+        private boolean changedBlocks() {
+            if (change.isRead()) {
+                return false;
             }
-            // Attempts in flight (reserve) stay counted whatever else is recorded meanwhile.
-            int reserved = state == null ? 0 : state.reserved();
-            if (!blockAtLimit && recent.size() >= limit) {
-                return new State(List.of(), now.plus(block), reserved);
-            }
-            recent.add(now);
-            if (blockAtLimit && recent.size() >= limit) {
-                return new State(List.of(), now.plus(block), reserved);
-            }
-            return new State(List.copyOf(recent), null, reserved);
-        });
-        noticeBlock(before[0], next, now);
-        return isBlocked(next, now) ? Optional.of(next.blockedUntil()) : Optional.empty();
+            State after = change.result();
+            boolean blockedBefore = before != null && isBlocked(before, now);
+            boolean blockedAfter = after != null && isBlocked(after, now);
+            return blockedBefore != blockedAfter && (blockedAfter || after == null);
+        }
     }
 
     private static boolean positive(Duration duration) {

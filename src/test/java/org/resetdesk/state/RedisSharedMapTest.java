@@ -30,19 +30,33 @@ class RedisSharedMapTest extends SharedMapContract {
         }
     }
 
+    private SharedMaps one;
+    private SharedMaps two;
+
     @BeforeEach
     void empty() {
         server.flush();
+        one = new RedisSharedMaps(first, "test:");
+        two = new RedisSharedMaps(second, "test:");
     }
 
     @Override
     SharedMaps instance() {
-        return new RedisSharedMaps(first, "test:");
+        return one;
     }
 
     @Override
     SharedMaps otherInstance() {
-        return new RedisSharedMaps(second, "test:");
+        return two;
+    }
+
+    @Test
+    void aBatch_takesOnlyMapsOfItsOwnStore() {
+        KeyChange<Integer> fromMemory = KeyChange.of(new MemorySharedMaps(java.time.Clock.systemUTC()).map(COUNTERS),
+                "a", current -> 1);
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> one.run(java.util.List.of(fromMemory)));
     }
 
     @Test

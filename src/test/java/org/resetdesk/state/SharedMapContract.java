@@ -87,4 +87,77 @@ abstract class SharedMapContract {
         assertThat(first.get("hits")).contains(400);
         assertThat(second.get("hits")).contains(400);
     }
+
+    @Test
+    void changesAndReadsOfSeveralMaps_runTogether_eachAsItsOwnComputeOrGet() {
+        SharedMap<Integer> counters = instance().map(COUNTERS);
+        SharedMap<Integer> others = instance().map(new SharedMaps.Spec<>("others", NUMBERS, Duration.ofHours(1),
+                1000));
+        counters.compute("a", current -> 1);
+        others.compute("b", current -> 10);
+        KeyChange<Integer> increment = KeyChange.of(counters, "a", current -> current + 1);
+        KeyChange<Integer> removal = KeyChange.of(others, "b", current -> null);
+        KeyChange<Integer> created = KeyChange.of(others, "c", current -> current == null ? 5 : -1);
+        KeyChange<Integer> read = KeyChange.read(counters, "z");
+
+        instance().run(java.util.List.of(increment, removal, created, read));
+
+        assertThat(increment.result()).isEqualTo(2);
+        assertThat(removal.result()).isNull();
+        assertThat(created.result()).isEqualTo(5);
+        assertThat(read.result()).isNull();
+        assertThat(counters.get("a")).contains(2);
+        assertThat(others.get("b")).isEmpty();
+        assertThat(others.get("c")).contains(5);
+    }
+
+    @Test
+    void aBatch_readsAndChangesWhatAnotherInstanceWroteSinceThisOneLastLooked() {
+        SharedMap<Integer> mine = instance().map(COUNTERS);
+        SharedMap<Integer> theirs = otherInstance().map(COUNTERS);
+        mine.compute("a", current -> 1);
+        mine.compute("b", current -> 1);
+        theirs.compute("a", current -> 100);
+        theirs.compute("b", current -> 200);
+        KeyChange<Integer> increment = KeyChange.of(mine, "a", current -> current + 1);
+        KeyChange<Integer> read = KeyChange.read(mine, "b");
+
+        instance().run(java.util.List.of(increment, read));
+
+        assertThat(increment.result()).isEqualTo(101);
+        assertThat(read.result()).isEqualTo(200);
+        assertThat(theirs.get("a")).contains(101);
+    }
+
+    @Test
+    void batchesAtTheSameMoment_fromTwoInstances_allCount() throws Exception {
+        SharedMaps one = instance();
+        SharedMaps two = otherInstance();
+        SharedMap<Integer> first = one.map(COUNTERS);
+        SharedMap<Integer> second = two.map(COUNTERS);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CompletableFuture<?>[] increments = IntStream.range(0, 200)
+                    .mapToObj(i -> CompletableFuture.runAsync(() -> {
+                        SharedMap<Integer> map = i % 2 == 0 ? first : second;
+                        (i % 2 == 0 ? one : two).run(java.util.List.of(
+                                KeyChange.of(map, "x", current -> current == null ? 1 : current + 1),
+                                KeyChange.of(map, "y", current -> current == null ? 1 : current + 1)));
+                    }, threads))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(increments).get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(first.get("x")).contains(200);
+        assertThat(second.get("y")).contains(200);
+    }
+
+    @Test
+    void aChangeBeforeItRan_hasNoResult() {
+        KeyChange<Integer> change = KeyChange.of(instance().map(COUNTERS), "a", current -> 1);
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(change::result);
+    }
 }
