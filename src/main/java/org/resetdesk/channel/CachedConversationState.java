@@ -1,11 +1,13 @@
 package org.resetdesk.channel;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.TurnContext;
+import org.resetdesk.state.KeyChange;
 
 /**
  * The SDK's {@link ConversationState} (same storage keys, same accessors) with its per-turn caching done by
@@ -15,9 +17,27 @@ final class CachedConversationState extends ConversationState {
 
     private final TurnStateCache cache;
 
+    private final Storage storage;
+
     CachedConversationState(Storage storage) {
         super(storage);
+        this.storage = storage;
         this.cache = new TurnStateCache(storage, "ResetDesk.ConversationState");
+    }
+
+    /**
+     * A read of the turn's conversation state to run with the turn's lease (one round trip for both), when the state
+     * is in a shared store; none otherwise.
+     */
+    List<KeyChange<?>> prefetch(TurnContext turn) {
+        return storage instanceof SharedStorage shared ? List.of(shared.reading(getStorageKey(turn))) : List.of();
+    }
+
+    /** Takes what {@link #prefetch} read, under the turn's lease, as this turn's load. */
+    void preload(TurnContext turn, List<KeyChange<?>> prefetched) {
+        for (KeyChange<?> read : prefetched) {
+            cache.preload(turn, SharedStorage.state((SharedStorage.Entry) read.result()));
+        }
     }
 
     @Override

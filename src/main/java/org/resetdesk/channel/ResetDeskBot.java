@@ -21,6 +21,7 @@ import org.resetdesk.conversation.Inbound;
 import org.resetdesk.conversation.TurnHandler;
 import org.resetdesk.conversation.TurnOutcome;
 import org.resetdesk.runtime.Meters;
+import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.Leases;
 
 /**
@@ -73,13 +74,23 @@ final class ResetDeskBot implements Bot {
         } else {
             String conversation = activity.getChannelId() + ":" + activity.getConversation().getId();
             // composed, so that a store that does not answer fails the future (and reaches the turn error handler)
+            // the conversation's state is read with the lease, in one round trip
             handled = CompletableFuture.completedFuture(conversation)
-                    .thenCompose(key -> locks.serialized(key, () -> turn(turn, inbound.get())));
+                    .thenCompose(key -> locks.serialized(key, () -> prefetch(turn), prefetched -> {
+                        if (conversationState instanceof CachedConversationState cached) {
+                            cached.preload(turn, prefetched);
+                        }
+                        return turn(turn, inbound.get());
+                    }));
         }
         return handled.whenComplete((done, error) -> meters.timer("resetdesk.turns",
                 "channel", ActivityMapping.channelTag(activity.getChannelId()),
                 "outcome", error == null ? "answered" : "failed")
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+
+    private List<KeyChange<?>> prefetch(TurnContext turn) {
+        return conversationState instanceof CachedConversationState cached ? cached.prefetch(turn) : List.of();
     }
 
     /** Reads the state, handles the message, sends the replies and writes the state back. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.microsoft.bot.builder.Storage;
 import org.resetdesk.conversation.ConversationMemory;
 import org.resetdesk.state.Codec;
+import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.SharedMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,16 +78,27 @@ final class SharedStorage implements Storage {
         try {
             Map<String, Object> found = new ConcurrentHashMap<>(keys.length);
             for (String key : keys) {
-                entries.get(key).ifPresent(entry -> {
-                    Map<String, Object> state = new ConcurrentHashMap<>(entry.properties());
-                    state.put(VERSION, entry.version());
-                    found.put(key, state);
-                });
+                entries.get(key).ifPresent(entry -> found.put(key, state(entry)));
             }
             return CompletableFuture.completedFuture(found);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** A read of {@code key}, to run with other changes (the turn's lease); its result goes to {@link #state}. */
+    KeyChange<Entry> reading(String key) {
+        return KeyChange.read(entries, key);
+    }
+
+    /** The entry as {@link #read} hands it out: its properties and its version ({@code null}: no entry). */
+    static Map<String, Object> state(Entry entry) {
+        if (entry == null) {
+            return null;
+        }
+        Map<String, Object> state = new ConcurrentHashMap<>(entry.properties());
+        state.put(VERSION, entry.version());
+        return state;
     }
 
     @Override

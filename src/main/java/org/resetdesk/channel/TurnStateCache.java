@@ -44,6 +44,11 @@ final class TurnStateCache {
         return loaded.thenApply(entry -> null);
     }
 
+    /** Takes {@code state} ({@code null}: none stored) as this turn's load, read by the caller for this turn. */
+    void preload(TurnContext turn, Map<String, Object> state) {
+        turn.getTurnState().replace(turnKey, CompletableFuture.completedFuture(new Entry(state)));
+    }
+
     CompletableFuture<Void> save(TurnContext turn, String storageKey, boolean force) {
         CompletableFuture<Entry> loaded = turn.getTurnState().get(turnKey);
         if (loaded == null) {

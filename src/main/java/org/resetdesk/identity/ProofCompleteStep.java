@@ -37,7 +37,7 @@ final class ProofCompleteStep extends SessionStep {
     }
 
     private StepResult decide(StepContext context, ResetSession session, DialogInput input) {
-        if (sessions.verified(context.caller().conversationId()).isPresent()) {
+        if (sessions.verifies(session)) {
             return replies.outcome("verified", replies.reply(context.language(), "reset.verified"));
         }
         VerificationRequirement requirement = sessions.requirement(session);

@@ -132,7 +132,12 @@ public final class ResetSessions {
      * (two for an administrator, never security questions), within the lifetime.
      */
     public Optional<ResetSession> verified(String conversationId) {
-        return current(conversationId).filter(ResetSession::real).filter(this::satisfiesPolicy);
+        return current(conversationId).filter(this::verifies);
+    }
+
+    /** Whether {@code session}, as just read, may change its account now (as {@link #verified}). */
+    public boolean verifies(ResetSession session) {
+        return session.real() && satisfiesPolicy(session) && alive(session);
     }
 
     /** {@link #verified}, and only if it is the session {@code expected} names. */

@@ -3,9 +3,12 @@ package org.resetdesk.state;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 
@@ -46,36 +49,54 @@ public final class Leases {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Leases.class);
 
+    private final SharedMaps maps;
     private final SharedMap<Lease> leases;
     private final Clock clock;
 
     /** Leases kept in {@code maps} under {@code name}. */
     public Leases(SharedMaps maps, String name, Clock clock) {
+        this.maps = maps;
         this.leases = maps.map(new SharedMaps.Spec<>(name, LEASES, LEASE.multipliedBy(2), 1_000_000));
         this.clock = clock;
     }
 
     /** Runs {@code turn} once this instance holds the conversation's lease, and gives the lease back after it. */
     public <T> CompletableFuture<T> serialized(String conversation, Supplier<CompletableFuture<T>> turn) {
-        Lease mine = new Lease(UUID.randomUUID().toString(), Instant.EPOCH);
+        return serialized(conversation, List::of, reads -> turn.get());
+    }
+
+    /**
+     * Runs {@code turn} once this instance holds the conversation's lease, with {@code reads} (made anew for each try)
+     * read in the same round trip that took the lease: what they read is what the turn would read first, and no
+     * other turn of the conversation changes it meanwhile. Gives the lease back after the turn.
+     */
+    public <T> CompletableFuture<T> serialized(String conversation, Supplier<List<KeyChange<?>>> reads,
+            Function<List<KeyChange<?>>, CompletableFuture<T>> turn) {
+        String holder = UUID.randomUUID().toString();
         Instant giveUp = clock.instant().plus(WAIT);
-        return acquire(conversation, mine.holder(), giveUp).thenCompose(held -> {
+        return acquire(conversation, holder, reads, giveUp).thenCompose(read -> {
             CompletableFuture<T> running;
             try {
-                running = turn.get();
+                running = turn.apply(read);
             } catch (RuntimeException e) {
                 running = CompletableFuture.failedFuture(e);
             }
-            return running.whenComplete((result, failure) -> release(conversation, mine.holder()));
+            return running.whenComplete((result, failure) -> release(conversation, holder));
         });
     }
 
-    private CompletableFuture<Void> acquire(String conversation, String holder, Instant giveUp) {
+    private CompletableFuture<List<KeyChange<?>>> acquire(String conversation, String holder,
+            Supplier<List<KeyChange<?>>> reads, Instant giveUp) {
         Instant now = clock.instant();
-        Lease taken = leases.compute(conversation, current -> current == null || !now.isBefore(current.until())
-                ? new Lease(holder, now.plus(LEASE)) : current);
-        if (taken.holder().equals(holder)) {
-            return CompletableFuture.completedFuture(null);
+        KeyChange<Lease> lease = KeyChange.of(leases, conversation, current -> current == null
+                || !now.isBefore(current.until()) ? new Lease(holder, now.plus(LEASE)) : current);
+        List<KeyChange<?>> read = reads.get();
+        List<KeyChange<?>> batch = new ArrayList<>(read.size() + 1);
+        batch.add(lease);
+        batch.addAll(read);
+        maps.run(batch);
+        if (lease.result().holder().equals(holder)) {
+            return CompletableFuture.completedFuture(read);
         }
         if (!now.isBefore(giveUp)) {
             return CompletableFuture.failedFuture(new IllegalStateException("Another turn of this conversation held"
@@ -83,7 +104,7 @@ public final class Leases {
         }
         return CompletableFuture.supplyAsync(() -> null,
                         CompletableFuture.delayedExecutor(POLL_MILLIS, TimeUnit.MILLISECONDS))
-                .thenCompose(waited -> acquire(conversation, holder, giveUp));
+                .thenCompose(waited -> acquire(conversation, holder, reads, giveUp));
     }
 
     /** Gives the lease back; when the store does not answer, the lease ends by itself after {@link #LEASE}. */

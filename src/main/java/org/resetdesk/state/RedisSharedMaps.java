@@ -116,20 +116,29 @@ public final class RedisSharedMaps implements SharedMaps {
         return new Pending<>(change, map);
     }
 
-    /** Sends the changes not yet settled, as often as a guess was wrong, in one script each time. */
+    /**
+     * Sends the changes not yet settled, as often as a guess was wrong, in one script each time; the reads go last,
+     * and are settled only by a script in which every change is settled, so they read what the changes left.
+     */
     private void settle(String names, List<Pending<?>> changes) {
-        List<Pending<?>> open = new ArrayList<>(changes);
+        List<Pending<?>> writes = new ArrayList<>(changes.stream().filter(change -> !change.change.isRead()).toList());
+        List<Pending<?>> reads = changes.stream().filter(change -> change.change.isRead()).toList();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<String> keys = new ArrayList<>();
             List<String> args = new ArrayList<>();
             List<Pending<?>> sent = new ArrayList<>();
-            for (Pending<?> change : open) {
-                if (change.prepare(keys, args)) {
-                    sent.add(change);
+            for (Pending<?> write : writes) {
+                if (write.prepare(keys, args)) {
+                    sent.add(write);
                 }
             }
-            if (sent.isEmpty()) {
+            int sentWrites = sent.size();
+            if (sentWrites == 0 && reads.isEmpty()) {
                 return;
+            }
+            for (Pending<?> read : reads) {
+                read.prepare(keys, args);
+                sent.add(read);
             }
             if (attempt > 0) {
                 meters.counter(CALLS, "map", names).increment();
@@ -138,13 +147,16 @@ public final class RedisSharedMaps implements SharedMaps {
             if (answer == null || answer.size() != 2 * sent.size()) {
                 throw new IllegalStateException("Redis answered the shared state's script unexpectedly");
             }
-            open.clear();
+            writes.clear();
             for (int i = 0; i < sent.size(); i++) {
                 Object stored = answer.get(2 * i + 1);
                 if (!sent.get(i).absorb(String.valueOf(answer.get(2 * i)), stored == null ? null
-                        : String.valueOf(stored))) {
-                    open.add(sent.get(i));
+                        : String.valueOf(stored)) && i < sentWrites) {
+                    writes.add(sent.get(i));
                 }
+            }
+            if (writes.isEmpty()) {
+                return;
             }
         }
         throw new IllegalStateException("The shared state " + names + " kept changing under " + ATTEMPTS + " tries");

@@ -12,10 +12,12 @@ public interface SharedMaps {
     /**
      * Runs each change or read, of this store's maps, as {@link SharedMap#compute} or {@link SharedMap#get} would,
      * each key's change atomic on its own: in Redis all in one round trip when no other instance changed those keys
-     * since this one last saw them. In memory, one after the other.
+     * since this one last saw them. In memory, one after the other. The reads come after the changes: they read
+     * what every change of the run left (and what other instances wrote meanwhile).
      */
     default void run(java.util.List<? extends KeyChange<?>> changes) {
-        changes.forEach(KeyChange::runAlone);
+        changes.stream().filter(change -> !change.isRead()).forEach(KeyChange::runAlone);
+        changes.stream().filter(KeyChange::isRead).forEach(KeyChange::runAlone);
     }
 
     /**
