@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.resetdesk.crypto.SecretCipher;
+import org.resetdesk.runtime.LogContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,7 @@ final class JdbcEnrollmentStore implements EnrollmentStore, AutoCloseable {
                 } catch (DataAccessException | SecretCipher.InvalidSealException e) {
                     throw new EnrollmentStoreException(operation + " failed: " + e.getClass().getSimpleName(), e);
                 }
-            }, executor);
+            }, LogContext.carrying(executor));
         } catch (java.util.concurrent.RejectedExecutionException busy) {
             return CompletableFuture.failedFuture(new EnrollmentStoreException(operation + ": the store is busy",
                     busy));

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.resetdesk.runtime.LogContext;
+
 
 /**
  * Makes work on one key take turns across instances (the turns of one conversation, say): the work runs while it
@@ -103,7 +105,7 @@ public final class Leases {
                     + " it for longer than " + WAIT.toSeconds() + " s"));
         }
         return CompletableFuture.supplyAsync(() -> null,
-                        CompletableFuture.delayedExecutor(POLL_MILLIS, TimeUnit.MILLISECONDS))
+                        LogContext.carrying(CompletableFuture.delayedExecutor(POLL_MILLIS, TimeUnit.MILLISECONDS)))
                 .thenCompose(waited -> acquire(conversation, holder, reads, giveUp));
     }
 

@@ -196,7 +196,19 @@ public final class RedisSharedMaps implements SharedMaps {
                 args.addAll(List.of(READ, ABSENT, "", ABSENT, "", map.lifetime));
                 return true;
             }
-            V value = change.apply(current.value());
+            V value;
+            try {
+                value = change.apply(current.value());
+            } catch (RuntimeException refused) {
+                if (verified) {
+                    throw refused;
+                }
+                // The change refused this instance's guess (a version it did not expect, say): it must see the
+                // value stored before it says so.
+                current = map.fetch(change.key());
+                verified = true;
+                value = change.apply(current.value());
+            }
             if (verified && Objects.equals(value, current.value())) {
                 change.done(value); // nothing to write: what was read is what is stored
                 return false;
@@ -255,6 +267,12 @@ public final class RedisSharedMaps implements SharedMaps {
         public Optional<V> get(String key) {
             return available(spec.name(), () -> Optional.ofNullable(
                     seen(key, redis.opsForValue().get(namespace + key)).value()));
+        }
+
+        /** The entry as stored now, read from Redis (a round trip of its own, counted). */
+        Seen<V> fetch(String key) {
+            meters.counter(CALLS, "map", spec.name()).increment();
+            return seen(key, redis.opsForValue().get(namespace + key));
         }
 
         Seen<V> lastSeen(String key) {

@@ -24,9 +24,14 @@ class VerificationConfiguration {
                 properties.throttle().maxEntries(), maps);
     }
 
+    /**
+     * The blocks file keeps the blocks of the in-memory store over a restart. A shared store keeps them itself, for
+     * every instance, each with its expiry: a file per instance would only repeat them (and listing them there after
+     * each new block would scan the store).
+     */
     @Bean
-    Blocks blocks(VerificationProperties properties) {
-        return new Blocks(properties.throttle().blocksFile());
+    Blocks blocks(VerificationProperties properties, StateProperties state) {
+        return new Blocks(state.store() == StateProperties.Store.MEMORY ? properties.throttle().blocksFile() : null);
     }
 
     @Bean

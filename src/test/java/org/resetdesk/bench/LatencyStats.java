@@ -25,6 +25,20 @@ final class LatencyStats {
         return new LatencyStats(all, elapsedNanos);
     }
 
+    /** The latencies of several phases together, over their summed lengths. */
+    static LatencyStats combined(List<LatencyStats> phases) {
+        long[] all = new long[phases.stream().mapToInt(LatencyStats::count).sum()];
+        int at = 0;
+        long elapsed = 0;
+        for (LatencyStats phase : phases) {
+            System.arraycopy(phase.sortedNanos, 0, all, at, phase.sortedNanos.length);
+            at += phase.sortedNanos.length;
+            elapsed += phase.elapsedNanos;
+        }
+        Arrays.sort(all);
+        return new LatencyStats(all, elapsed);
+    }
+
     int count() {
         return sortedNanos.length;
     }

@@ -160,4 +160,35 @@ abstract class SharedMapContract {
 
         org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(change::result);
     }
+
+    @Test
+    void aChangeThatRefusesAValueItDidNotExpect_isComputedFromTheValueStored_notFromAnOldGuess() {
+        SharedMap<Integer> mine = instance().map(COUNTERS);
+        SharedMap<Integer> theirs = otherInstance().map(COUNTERS);
+        mine.compute("a", current -> 1);
+        theirs.compute("a", current -> 2);
+
+        Integer next = mine.compute("a", current -> {
+            if (current == null || current != 2) {
+                throw new IllegalStateException("expected version 2, saw " + current);
+            }
+            return 3;
+        });
+
+        assertThat(next).isEqualTo(3);
+        assertThat(theirs.get("a")).contains(3);
+    }
+
+    @Test
+    void aChangeThatRefusesTheValueStored_fails_andChangesNothing() {
+        SharedMap<Integer> map = instance().map(COUNTERS);
+        map.compute("a", current -> 1);
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> map.compute("a",
+                current -> {
+                    throw new IllegalStateException("refused");
+                }));
+
+        assertThat(otherInstance().map(COUNTERS).get("a")).contains(1);
+    }
 }

@@ -46,6 +46,7 @@ import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
 import org.resetdesk.directory.DirectoryAdapter;
 import org.resetdesk.directory.DirectoryFailure;
 import org.resetdesk.directory.DirectoryUser;
+import org.resetdesk.runtime.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -536,7 +537,7 @@ final class LdapDirectory implements DirectoryAdapter {
                     log.warn("LDAP {} failed: {}", what, failure.detail());
                     throw failure;
                 }
-            }, calls);
+            }, LogContext.carrying(calls));
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
                     "LDAP calls are all busy"));

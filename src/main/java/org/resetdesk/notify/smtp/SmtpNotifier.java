@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.resetdesk.notify.Notification;
 import org.resetdesk.notify.ChannelNotifier;
+import org.resetdesk.notify.Notification;
+import org.resetdesk.runtime.LogContext;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -44,7 +45,7 @@ final class SmtpNotifier implements ChannelNotifier, AutoCloseable {
         }
         CompletableFuture<Void> sent = new CompletableFuture<>();
         try {
-            senders.execute(() -> {
+            senders.execute(LogContext.carried(() -> {
                 if (sent.isDone()) {
                     return; // given up on while it waited: the user was told it was not sent, so it never is
                 }
@@ -54,7 +55,7 @@ final class SmtpNotifier implements ChannelNotifier, AutoCloseable {
                 } catch (RuntimeException e) {
                     sent.completeExceptionally(e);
                 }
-            });
+            }));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new SendFailedException("too many messages waiting"));
         }
