@@ -12,7 +12,6 @@ import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.SharedMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Bot state in a shared store (Redis), so that any instance can take a conversation's next turn. Each entry is the
@@ -40,14 +39,14 @@ final class SharedStorage implements Storage {
         }
     }
 
+    /** An entry as written: {@code {"v": version, "p": {property: value}}}, in one pass. */
+    private record Stored(long v, Map<String, Object> p) {
+    }
+
     static final Codec<Entry> ENTRIES = new Codec<>() {
         @Override
         public String encode(Entry entry) {
-            ObjectNode node = JSON.createObjectNode();
-            node.put("v", entry.version());
-            ObjectNode properties = node.putObject("p");
-            entry.properties().forEach((name, value) -> properties.set(name, JSON.valueToTree(value)));
-            return node.toString();
+            return JSON.writeValueAsString(new Stored(entry.version(), entry.properties()));
         }
 
         @Override

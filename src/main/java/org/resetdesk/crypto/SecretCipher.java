@@ -105,8 +105,20 @@ public final class SecretCipher {
         }
     }
 
+    /**
+     * One cipher per thread, initialised anew for each value: looking the algorithm up costs more than using it,
+     * and a cipher is not thread-safe.
+     */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    });
+
     private static Cipher cipher(int mode, Key key, byte[] nonce, String owner) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher cipher = CIPHERS.get();
         cipher.init(mode, key.spec, new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(owner.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return cipher;

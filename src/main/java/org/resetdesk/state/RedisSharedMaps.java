@@ -1,5 +1,6 @@
 package org.resetdesk.state;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.function.UnaryOperator;
 import com.github.benmanes.caffeine.cache.Cache;
 import org.resetdesk.cache.Caches;
 import org.resetdesk.runtime.Meters;
+import org.springframework.data.redis.connection.RedisScriptingCommands;
+import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -72,6 +76,7 @@ public final class RedisSharedMaps implements SharedMaps {
             end
             return answer
             """, List.class);
+    private static final byte[] SCRIPT = COMPARE_AND_SET.getScriptAsString().getBytes(StandardCharsets.UTF_8);
     private final StringRedisTemplate redis;
     private final String prefix;
     private final Meters meters;
@@ -143,7 +148,7 @@ public final class RedisSharedMaps implements SharedMaps {
             if (attempt > 0) {
                 meters.counter(CALLS, "map", names).increment();
             }
-            List<?> answer = redis.execute(COMPARE_AND_SET, keys, args.toArray());
+            List<?> answer = evaluate(keys, args);
             if (answer == null || answer.size() != 2 * sent.size()) {
                 throw new IllegalStateException("Redis answered the shared state's script unexpectedly");
             }
@@ -160,6 +165,52 @@ public final class RedisSharedMaps implements SharedMaps {
             }
         }
         throw new IllegalStateException("The shared state " + names + " kept changing under " + ATTEMPTS + " tries");
+    }
+
+    /**
+     * Runs the compare-and-set script by its digest (by its text once, when Redis does not know it yet) on the shared
+     * connection as it is: the template's default wraps the connection in a new proxy on every call.
+     */
+    private List<?> evaluate(List<String> keys, List<String> args) {
+        byte[][] keysAndArgs = new byte[keys.size() + args.size()][];
+        int at = 0;
+        for (String key : keys) {
+            keysAndArgs[at++] = key.getBytes(StandardCharsets.UTF_8);
+        }
+        for (String arg : args) {
+            keysAndArgs[at++] = arg.getBytes(StandardCharsets.UTF_8);
+        }
+        List<Object> answer = redis.execute((RedisCallback<List<Object>>) connection -> {
+            RedisScriptingCommands scripts = connection.scriptingCommands();
+            try {
+                return scripts.evalSha(COMPARE_AND_SET.getSha1(), ReturnType.MULTI, keys.size(), keysAndArgs);
+            } catch (org.springframework.dao.DataAccessException e) {
+                if (!unknownScript(e)) {
+                    throw e;
+                }
+                return scripts.eval(SCRIPT, ReturnType.MULTI, keys.size(), keysAndArgs);
+            }
+        }, true);
+        if (answer == null) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>(answer.size());
+        for (Object item : answer) {
+            texts.add(item == null ? null : item instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                    : String.valueOf(item));
+        }
+        return texts;
+    }
+
+    /** Whether Redis refused a script's digest because it does not know the script (after a restart, say). */
+    private static boolean unknownScript(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.lettuce.core.RedisNoScriptException
+                    || String.valueOf(cause.getMessage()).startsWith("NOSCRIPT")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs a call to Redis; a connection failure becomes a {@link StateUnavailableException}. */
