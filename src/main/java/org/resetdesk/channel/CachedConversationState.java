@@ -1,6 +1,6 @@
 package org.resetdesk.channel;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,17 +27,21 @@ final class CachedConversationState extends ConversationState {
 
     /**
      * A read of the turn's conversation state to run with the turn's lease (one round trip for both), when the state
-     * is in a shared store; none otherwise.
+     * is in a shared store.
      */
-    List<KeyChange<?>> prefetch(TurnContext turn) {
-        return storage instanceof SharedStorage shared ? List.of(shared.reading(getStorageKey(turn))) : List.of();
+    Optional<KeyChange<?>> prefetch(TurnContext turn) {
+        return storage instanceof SharedStorage shared ? Optional.of(shared.reading(getStorageKey(turn)))
+                : Optional.empty();
+    }
+
+    /** Whether {@link #prefetch} reads anything. */
+    boolean prefetches() {
+        return storage instanceof SharedStorage;
     }
 
     /** Takes what {@link #prefetch} read, under the turn's lease, as this turn's load. */
-    void preload(TurnContext turn, List<KeyChange<?>> prefetched) {
-        for (KeyChange<?> read : prefetched) {
-            cache.preload(turn, SharedStorage.state((SharedStorage.Entry) read.result()));
-        }
+    void preload(TurnContext turn, KeyChange<?> read) {
+        cache.preload(turn, SharedStorage.state((SharedStorage.Entry) read.result()));
     }
 
     @Override

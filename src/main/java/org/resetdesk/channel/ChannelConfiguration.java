@@ -1,6 +1,7 @@
 package org.resetdesk.channel;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,6 +15,7 @@ import org.resetdesk.cache.Caches;
 import org.resetdesk.conversation.TurnHandler;
 import org.resetdesk.runtime.Meters;
 import org.resetdesk.state.Leases;
+import org.resetdesk.state.TurnScoped;
 import org.resetdesk.state.SharedMaps;
 import org.resetdesk.text.MessageCatalog;
 import org.slf4j.Logger;
@@ -103,10 +105,10 @@ class ChannelConfiguration extends BotDependencyConfiguration {
 
     @Bean
     ResetDeskBot resetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState,
-            Meters meters) {
+            List<TurnScoped> scoped, Meters meters) {
         // With a shared store, the turns of one conversation take turns across instances.
         Leases locks = shared ? new Leases(maps, "turns", clock) : null;
-        return new ResetDeskBot(handler, conversationState, userState, locks, meters);
+        return new ResetDeskBot(handler, conversationState, userState, locks, shared ? scoped : List.of(), meters);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import org.resetdesk.conversation.TurnOutcome;
 import org.resetdesk.runtime.Meters;
 import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.Leases;
+import org.resetdesk.state.TurnScoped;
 
 /**
  * The Bot Framework face of the conversation core: loads state, hands the activity to {@link TurnHandler} as an
@@ -39,13 +40,18 @@ final class ResetDeskBot implements Bot {
     private final StatePropertyAccessor<ConversationMemory> memory;
     private final StatePropertyAccessor<UserProfile> profile;
     private final Leases locks;
+    private final List<TurnScoped> scoped;
     private final Meters meters;
 
-    /** @param locks makes turns of one conversation take turns across instances; {@code null} with one instance */
+    /**
+     * @param locks  makes turns of one conversation take turns across instances; {@code null} with one instance
+     * @param scoped entries read with the lease and held while the turn runs (with {@code locks} only)
+     */
     ResetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState, Leases locks,
-            Meters meters) {
+            List<TurnScoped> scoped, Meters meters) {
         this.meters = meters;
         this.locks = locks;
+        this.scoped = List.copyOf(scoped);
         this.handler = handler;
         this.conversationState = conversationState;
         this.userState = userState;
@@ -74,13 +80,19 @@ final class ResetDeskBot implements Bot {
         } else {
             String conversation = activity.getChannelId() + ":" + activity.getConversation().getId();
             // composed, so that a store that does not answer fails the future (and reaches the turn error handler)
-            // the conversation's state is read with the lease, in one round trip
+            // The conversation's state (and its reset session) are read with the lease, in one round trip, and the
+            // state is written with its release.
+            String conversationId = activity.getConversation().getId();
             handled = CompletableFuture.completedFuture(conversation)
-                    .thenCompose(key -> locks.serialized(key, () -> prefetch(turn), prefetched -> {
-                        if (conversationState instanceof CachedConversationState cached) {
-                            cached.preload(turn, prefetched);
+                    .thenCompose(key -> locks.serialized(key, () -> reads(turn, conversationId), held -> {
+                        java.util.Iterator<KeyChange<?>> read = held.reads().iterator();
+                        if (conversationState instanceof CachedConversationState cached && cached.prefetches()) {
+                            cached.preload(turn, read.next());
                         }
-                        return turn(turn, inbound.get());
+                        scoped.forEach(entry -> entry.held(conversationId, read.next()));
+                        turn.getTurnState().replace(TurnStateCache.HELD_LEASE, held);
+                        return turn(turn, inbound.get()).whenComplete((done, failure) -> scoped.forEach(
+                                entry -> entry.released(conversationId)));
                     }));
         }
         return handled.whenComplete((done, error) -> meters.timer("resetdesk.turns",
@@ -89,8 +101,14 @@ final class ResetDeskBot implements Bot {
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 
-    private List<KeyChange<?>> prefetch(TurnContext turn) {
-        return conversationState instanceof CachedConversationState cached ? cached.prefetch(turn) : List.of();
+    /** What the turn reads with its lease: its conversation state, then each {@link TurnScoped} entry. */
+    private List<KeyChange<?>> reads(TurnContext turn, String conversationId) {
+        List<KeyChange<?>> reads = new ArrayList<>();
+        if (conversationState instanceof CachedConversationState cached) {
+            cached.prefetch(turn).ifPresent(reads::add);
+        }
+        scoped.forEach(entry -> reads.add(entry.reading(conversationId)));
+        return reads;
     }
 
     /** Reads the state, handles the message, sends the replies and writes the state back. */

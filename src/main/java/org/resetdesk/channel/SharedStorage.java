@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import com.microsoft.bot.builder.Storage;
 import org.resetdesk.conversation.ConversationMemory;
@@ -116,6 +117,25 @@ final class SharedStorage implements Storage {
     }
 
     private void write(String key, Object item) {
+        Entry written = entries.compute(key, change(key, item));
+        if (item instanceof ConcurrentHashMap<?, ?> held) {
+            // the turn may write again (a second save): it now holds the version it wrote
+            @SuppressWarnings("unchecked")
+            Map<String, Object> turnState = (Map<String, Object>) held;
+            turnState.put(VERSION, written.version());
+        }
+    }
+
+    /**
+     * A write of {@code item} under {@code key} to make with other changes (when the turn gives its lease back); it
+     * fails with {@link StateConflictException} as {@link #write} does.
+     */
+    KeyChange<Entry> writing(String key, Object item) {
+        return KeyChange.of(entries, key, change(key, item));
+    }
+
+    /** The change that writes {@code item}, refused when another turn wrote the entry after this one read it. */
+    private static UnaryOperator<Entry> change(String key, Object item) {
         if (!(item instanceof Map<?, ?> state)) {
             throw new IllegalArgumentException("State entry '" + key + "' is not a map of properties");
         }
@@ -133,19 +153,13 @@ final class SharedStorage implements Storage {
             }
         }
         long expected = readAt;
-        Entry written = entries.compute(key, current -> {
+        return current -> {
             long stored = current == null ? -1 : current.version();
             if (expected >= 0 && stored != expected || expected < 0 && current != null) {
                 throw new StateConflictException(key);
             }
             return new Entry(stored + 1, properties);
-        });
-        if (item instanceof ConcurrentHashMap<?, ?> held) {
-            // the turn may write again (a second save): it now holds the version it wrote
-            @SuppressWarnings("unchecked")
-            Map<String, Object> turnState = (Map<String, Object>) held;
-            turnState.put(VERSION, written.version());
-        }
+        };
     }
 
     @Override

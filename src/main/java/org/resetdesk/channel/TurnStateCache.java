@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.TurnContext;
+import org.resetdesk.state.Leases;
 
 /**
  * One bot state's storage entry, read once per turn and written back only when it changed: the work the SDK's
@@ -22,6 +23,9 @@ import com.microsoft.bot.builder.TurnContext;
  * answers later (a remote store), rather than assuming it has already answered. Thread-safe.
  */
 final class TurnStateCache {
+
+    /** Turn state: the conversation's lease this turn holds ({@link Leases.Held}), if the state is shared. */
+    static final String HELD_LEASE = "resetdesk.heldLease";
 
     private static final ObjectMapper SNAPSHOTS = new ObjectMapper().findAndRegisterModules();
 
@@ -59,6 +63,13 @@ final class TurnStateCache {
                 return CompletableFuture.completedFuture(null);
             }
             entry.dirty = false;
+            // Holding the conversation's lease in a shared store, the turn writes when it gives the lease back: one
+            // round trip for both.
+            Leases.Held held = turn.getTurnState().get(HELD_LEASE);
+            if (held != null && storage instanceof SharedStorage shared
+                    && held.writeOnRelease(shared.writing(storageKey, entry.state))) {
+                return CompletableFuture.completedFuture(null);
+            }
             return storage.write(Map.of(storageKey, entry.state)).thenApply(written -> null);
         });
     }

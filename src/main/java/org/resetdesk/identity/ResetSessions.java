@@ -2,17 +2,22 @@ package org.resetdesk.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.crypto.SecretCipher;
 import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.enrollment.Enrollment;
 import org.resetdesk.state.JsonCodec;
+import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SealedJsonCodec;
 import org.resetdesk.state.SharedMap;
 import org.resetdesk.state.SharedMaps;
+import org.resetdesk.state.TurnScoped;
 import org.resetdesk.verification.VerificationProperties;
 import org.resetdesk.verification.VerificationRequirement;
 
@@ -22,11 +27,13 @@ import org.resetdesk.verification.VerificationRequirement;
  * policy's methods within the session's lifetime. Thread-safe; bounded in size, entries also dropped an hour after
  * their last use.
  */
-public final class ResetSessions {
+public final class ResetSessions implements TurnScoped {
 
     private static final long MAX_SESSIONS = 100_000;
 
     private final SharedMap<ResetSession> sessions;
+    /** The sessions of conversations whose turn holds the lease here, as stored ({@link TurnScoped}). */
+    private final Map<String, Optional<ResetSession>> held = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration lifetime;
     private final VerificationProperties policy;
@@ -63,17 +70,18 @@ public final class ResetSessions {
             String typedName, String nameKey, Optional<DirectoryUser> user, Enrollment enrollment, boolean trusted) {
         ResetSession session = ResetSession.started(correlationId, flow, clock.instant(), subjectKey, typedName,
                 nameKey, user, enrollment, trusted);
-        sessions.compute(conversationId, previous -> session);
+        change(conversationId, previous -> session);
         return session;
     }
 
     /** The conversation's session while its lifetime lasts. */
     public Optional<ResetSession> current(String conversationId) {
-        return sessions.get(conversationId).filter(this::alive);
+        Optional<ResetSession> memo = held.get(conversationId);
+        return (memo != null ? memo : sessions.get(conversationId)).filter(this::alive);
     }
 
     void update(String conversationId, ResetSession session) {
-        sessions.compute(conversationId, previous -> session);
+        change(conversationId, previous -> session);
     }
 
     /**
@@ -82,7 +90,7 @@ public final class ResetSessions {
      */
     boolean advance(String conversationId, ResetSession expected, ResetSession next) {
         boolean[] moved = {false};
-        sessions.compute(conversationId, current -> {
+        change(conversationId, current -> {
             moved[0] = expected.equals(current);
             return moved[0] ? next : current;
         });
@@ -95,7 +103,7 @@ public final class ResetSessions {
      */
     public boolean claim(String conversationId, ResetSession session) {
         boolean[] claimed = {false};
-        sessions.compute(conversationId, current -> {
+        change(conversationId, current -> {
             claimed[0] = session.equals(current);
             return claimed[0] ? null : current;
         });
@@ -104,7 +112,7 @@ public final class ResetSessions {
 
     /** A claimed session whose change did not happen, unless the conversation has started another since. */
     public void giveBack(String conversationId, ResetSession session) {
-        sessions.compute(conversationId, current -> current == null ? session : current);
+        change(conversationId, current -> current == null ? session : current);
     }
 
     /**
@@ -125,6 +133,7 @@ public final class ResetSessions {
     /** Ends the conversation's session (the user gives up or names another account; a change claims it instead). */
     public void end(String conversationId) {
         sessions.remove(conversationId);
+        held.computeIfPresent(conversationId, (id, before) -> Optional.empty());
     }
 
     /**
@@ -143,6 +152,27 @@ public final class ResetSessions {
     /** {@link #verified}, and only if it is the session {@code expected} names. */
     public Optional<ResetSession> verified(String conversationId, ResetSession.Ref expected) {
         return verified(conversationId).filter(session -> session.ref().equals(expected));
+    }
+
+    /** Changes the conversation's session in the store, and in what its turn holds. */
+    private void change(String conversationId, UnaryOperator<ResetSession> change) {
+        ResetSession now = sessions.compute(conversationId, change);
+        held.computeIfPresent(conversationId, (id, before) -> Optional.ofNullable(now));
+    }
+
+    @Override
+    public KeyChange<?> reading(String conversationId) {
+        return KeyChange.read(sessions, conversationId);
+    }
+
+    @Override
+    public void held(String conversationId, KeyChange<?> read) {
+        held.put(conversationId, Optional.ofNullable((ResetSession) read.result()));
+    }
+
+    @Override
+    public void released(String conversationId) {
+        held.remove(conversationId);
     }
 
     /** The verification the session's account needs. */

@@ -14,23 +14,33 @@ public final class KeyChange<V> {
     private final SharedMap<V> map;
     private final String key;
     private final UnaryOperator<V> change;
+    private final boolean guarded;
     private boolean done;
     private V result;
 
-    private KeyChange(SharedMap<V> map, String key, UnaryOperator<V> change) {
+    private KeyChange(SharedMap<V> map, String key, UnaryOperator<V> change, boolean guarded) {
         this.map = Objects.requireNonNull(map, "map");
         this.key = Objects.requireNonNull(key, "key");
         this.change = change;
+        this.guarded = guarded;
     }
 
     /** A change of {@code key} in {@code map}, which may run more than once (see {@link SharedMap#compute}). */
     public static <V> KeyChange<V> of(SharedMap<V> map, String key, UnaryOperator<V> change) {
-        return new KeyChange<>(map, key, Objects.requireNonNull(change, "change"));
+        return new KeyChange<>(map, key, Objects.requireNonNull(change, "change"), false);
+    }
+
+    /**
+     * A change of {@code key} that is made only after every change before it in its run was made (a lease given back
+     * only once the turn's state is written, say); one that fails leaves it unmade.
+     */
+    public static <V> KeyChange<V> afterOthers(SharedMap<V> map, String key, UnaryOperator<V> change) {
+        return new KeyChange<>(map, key, Objects.requireNonNull(change, "change"), true);
     }
 
     /** A read of {@code key} in {@code map}. */
     public static <V> KeyChange<V> read(SharedMap<V> map, String key) {
-        return new KeyChange<>(map, key, null);
+        return new KeyChange<>(map, key, null, false);
     }
 
     /** The value stored after the change, or read ({@code null}: none). */
@@ -47,6 +57,11 @@ public final class KeyChange<V> {
 
     String key() {
         return key;
+    }
+
+    /** Made only after the changes before it in its run: see {@link #afterOthers}. */
+    boolean guarded() {
+        return guarded;
     }
 
     /** A read, not a change. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -64,27 +65,72 @@ public final class Leases {
 
     /** Runs {@code turn} once this instance holds the conversation's lease, and gives the lease back after it. */
     public <T> CompletableFuture<T> serialized(String conversation, Supplier<CompletableFuture<T>> turn) {
-        return serialized(conversation, List::of, reads -> turn.get());
+        return serialized(conversation, List::of, held -> turn.get());
     }
 
     /**
      * Runs {@code turn} once this instance holds the conversation's lease, with {@code reads} (made anew for each try)
      * read in the same round trip that took the lease: what they read is what the turn would read first, and no
-     * other turn of the conversation changes it meanwhile. Gives the lease back after the turn.
+     * other turn of the conversation changes it meanwhile. Gives the lease back after the turn, in one round trip
+     * with the writes the turn left for then ({@link Held#writeOnRelease}); when one of those fails, so does the turn.
      */
     public <T> CompletableFuture<T> serialized(String conversation, Supplier<List<KeyChange<?>>> reads,
-            Function<List<KeyChange<?>>, CompletableFuture<T>> turn) {
+            Function<Held, CompletableFuture<T>> turn) {
         String holder = UUID.randomUUID().toString();
         Instant giveUp = clock.instant().plus(WAIT);
         return acquire(conversation, holder, reads, giveUp).thenCompose(read -> {
+            Held held = new Held(read);
             CompletableFuture<T> running;
             try {
-                running = turn.apply(read);
+                running = turn.apply(held);
             } catch (RuntimeException e) {
                 running = CompletableFuture.failedFuture(e);
             }
-            return running.whenComplete((result, failure) -> release(conversation, holder));
+            return running.handle((result, failure) -> {
+                RuntimeException notWritten = release(conversation, holder, held.released());
+                if (failure != null) {
+                    throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+                }
+                if (notWritten != null) {
+                    throw notWritten;
+                }
+                return result;
+            });
         });
+    }
+
+    /** A turn holding its conversation's lease: what was read with it, and what to write when giving it back. */
+    public static final class Held {
+
+        private final List<KeyChange<?>> reads;
+        private final List<KeyChange<?>> writes = new ArrayList<>();
+        private boolean released;
+
+        private Held(List<KeyChange<?>> reads) {
+            this.reads = List.copyOf(reads);
+        }
+
+        /** The reads made with the lease, run. */
+        public List<KeyChange<?>> reads() {
+            return reads;
+        }
+
+        /**
+         * Makes {@code write} in the round trip that gives the lease back, before the lease is given back (which
+         * waits for it). False once the lease was given back: then make it yourself.
+         */
+        public synchronized boolean writeOnRelease(KeyChange<?> write) {
+            if (released) {
+                return false;
+            }
+            writes.add(write);
+            return true;
+        }
+
+        private synchronized List<KeyChange<?>> released() {
+            released = true;
+            return List.copyOf(writes);
+        }
     }
 
     private CompletableFuture<List<KeyChange<?>>> acquire(String conversation, String holder,
@@ -109,13 +155,26 @@ public final class Leases {
                 .thenCompose(waited -> acquire(conversation, holder, reads, giveUp));
     }
 
-    /** Gives the lease back; when the store does not answer, the lease ends by itself after {@link #LEASE}. */
-    private void release(String conversation, String holder) {
+    /**
+     * Makes {@code writes}, then gives the lease back, in one round trip; when the store does not answer, the lease
+     * ends by itself after {@link #LEASE}.
+     *
+     * @return why the writes were not made, if they were not
+     */
+    private RuntimeException release(String conversation, String holder, List<KeyChange<?>> writes) {
+        List<KeyChange<?>> batch = new ArrayList<>(writes);
+        batch.add(KeyChange.afterOthers(leases, conversation, current -> current != null
+                && current.holder().equals(holder) ? null : current));
         try {
-            leases.compute(conversation, current -> current != null && current.holder().equals(holder) ? null
-                    : current);
+            maps.run(batch);
+            return null;
         } catch (StateUnavailableException e) {
             log.warn("A conversation's turn lease could not be given back ({}); it ends by itself", e.getMessage());
+            return writes.isEmpty() ? null : e;
+        } catch (RuntimeException e) {
+            // a write refused (another turn's state came first): the lease goes back without it
+            release(conversation, holder, List.of());
+            return e;
         }
     }
 }

@@ -40,17 +40,20 @@ public final class RedisSharedMaps implements SharedMaps {
     private static final String PRESENT = "1";
     private static final String READ = "r";
     private static final String WRITE = "w";
+    private static final String GUARDED_WRITE = "g";
     private static final String WRITTEN = "w";
     /** Entries per map whose last seen value this instance remembers as its first guess. */
     private static final int NEAR_ENTRIES = 10_000;
     /**
-     * For each of KEYS, six ARGV: read or write, was it present, its value then, is there a next value, the next
-     * value, lifetime (ms). Answers two items per key: "r" and the value (a read); "w" (written); or "c" and the value
-     * now stored (the guess was wrong: nothing written, and a retry needs no read). An absent value is nil.
+     * For each of KEYS, six ARGV: read, write, or write if every write before it was made ("g"); was it present,
+     * its value then, is there a next value, the next value, lifetime (ms). Answers two items per key: "r" and the
+     * value (a read); "w" (written); or "c" and the value now stored (the guess was wrong, or a write before it was:
+     * nothing written, and a retry needs no read). An absent value is nil.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final RedisScript<List> COMPARE_AND_SET = RedisScript.of("""
             local answer = {}
+            local written = true
             for i = 1, #KEYS do
               local arg = (i - 1) * 6
               local current = redis.call('GET', KEYS[i])
@@ -60,6 +63,7 @@ public final class RedisSharedMaps implements SharedMaps {
               else
                 local guessed
                 if ARGV[arg + 2] == '0' then guessed = not current else guessed = current == ARGV[arg + 3] end
+                if ARGV[arg + 1] == 'g' and not written then guessed = false end
                 if guessed then
                   if ARGV[arg + 4] == '0' then
                     redis.call('DEL', KEYS[i])
@@ -71,6 +75,7 @@ public final class RedisSharedMaps implements SharedMaps {
                 else
                   answer[2 * i - 1] = 'c'
                   answer[2 * i] = current
+                  written = false
                 end
               end
             end
@@ -266,7 +271,7 @@ public final class RedisSharedMaps implements SharedMaps {
             }
             next = new Seen<>(value == null ? null : map.codec.encode(value), value);
             keys.add(map.namespace + change.key());
-            args.addAll(List.of(WRITE, current.stored() == null ? ABSENT : PRESENT,
+            args.addAll(List.of(change.guarded() ? GUARDED_WRITE : WRITE, current.stored() == null ? ABSENT : PRESENT,
                     current.stored() == null ? "" : current.stored(), next.stored() == null ? ABSENT : PRESENT,
                     next.stored() == null ? "" : next.stored(), map.lifetime));
             return true;

@@ -13,7 +13,8 @@ public interface SharedMaps {
      * Runs each change or read, of this store's maps, as {@link SharedMap#compute} or {@link SharedMap#get} would,
      * each key's change atomic on its own: in Redis all in one round trip when no other instance changed those keys
      * since this one last saw them. In memory, one after the other. The reads come after the changes: they read
-     * what every change of the run left (and what other instances wrote meanwhile).
+     * what every change of the run left (and what other instances wrote meanwhile). A change that fails (its
+     * function throws) fails the run, and the changes {@link KeyChange#afterOthers after it} are not made.
      */
     default void run(java.util.List<? extends KeyChange<?>> changes) {
         changes.stream().filter(change -> !change.isRead()).forEach(KeyChange::runAlone);

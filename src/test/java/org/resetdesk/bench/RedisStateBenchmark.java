@@ -1,6 +1,5 @@
 package org.resetdesk.bench;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -112,8 +111,7 @@ public final class RedisStateBenchmark {
         }
 
         void warmUp() {
-            Duration warmUp = Duration.ofSeconds(Math.max(10, Math.min(30, settings.warmUp().toSeconds())));
-            report(name, "warm-up", load.runFor(warmUp, name + "-warm-"));
+            report(name, "warm-up", load.runFor(settings.warmUp(), name + "-warm-"));
         }
 
         void measure(int round) {

@@ -191,4 +191,42 @@ abstract class SharedMapContract {
 
         assertThat(otherInstance().map(COUNTERS).get("a")).contains(1);
     }
+
+    @Test
+    void aChangeAfterOthers_isNotMade_whenAChangeBeforeItFails_evenOnlyAfterSeeingTheValueStored() {
+        SharedMap<Integer> mine = instance().map(COUNTERS);
+        mine.compute("state", current -> 1);
+        otherInstance().map(COUNTERS).compute("state", current -> 2);
+        mine.compute("lease", current -> 7);
+
+        // this instance last saw 1, which the change accepts; the 2 stored is refused
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> instance().run(
+                java.util.List.of(KeyChange.of(mine, "state", current -> {
+                    if (current == 2) {
+                        throw new IllegalStateException("another turn wrote first");
+                    }
+                    return current + 1;
+                }), KeyChange.afterOthers(mine, "lease", current -> null))));
+
+        assertThat(otherInstance().map(COUNTERS).get("lease")).contains(7);
+        assertThat(otherInstance().map(COUNTERS).get("state")).contains(2);
+    }
+
+    @Test
+    void aChangeAfterOthers_isMadeOnceTheChangesBeforeItAre_evenWhenTheirFirstGuessWasWrong() {
+        SharedMap<Integer> mine = instance().map(COUNTERS);
+        SharedMap<Integer> theirs = otherInstance().map(COUNTERS);
+        mine.compute("state", current -> 1);
+        theirs.compute("state", current -> 2);
+        mine.compute("lease", current -> 7);
+        KeyChange<Integer> state = KeyChange.of(mine, "state", current -> current + 1);
+        KeyChange<Integer> lease = KeyChange.afterOthers(mine, "lease", current -> null);
+
+        instance().run(java.util.List.of(state, lease));
+
+        assertThat(state.result()).isEqualTo(3);
+        assertThat(lease.result()).isNull();
+        assertThat(theirs.get("state")).contains(3);
+        assertThat(theirs.get("lease")).isEmpty();
+    }
 }

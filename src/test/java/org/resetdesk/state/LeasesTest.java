@@ -1,0 +1,105 @@
+package org.resetdesk.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.resetdesk.store.RedisServer;
+
+/** Turn leases on a real Redis: reads taken with the lease, writes made with its release. */
+class LeasesTest {
+
+    private static RedisServer server;
+    private RedisSharedMaps maps;
+    private Leases leases;
+    private SharedMap<Integer> state;
+
+    @BeforeAll
+    static void startRedis() throws Exception {
+        server = RedisServer.start();
+    }
+
+    @AfterAll
+    static void stopRedis() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void empty() {
+        server.flush();
+        maps = new RedisSharedMaps(server.client(), "test:");
+        leases = new Leases(maps, "turns", Clock.systemUTC());
+        state = maps.map(new SharedMaps.Spec<>("state", SharedMapContract.NUMBERS, Duration.ofHours(1), 1000));
+    }
+
+    @Test
+    void aTurn_readsWithTheLease_andItsWriteIsMadeBeforeTheLeaseIsGivenBack() throws Exception {
+        state.compute("c-1", current -> 1);
+
+        Integer read = leases.serialized("c-1", () -> List.of(KeyChange.read(state, "c-1")), held -> {
+            Integer before = (Integer) held.reads().get(0).result();
+            assertThat(held.writeOnRelease(KeyChange.of(state, "c-1", current -> current + 1))).isTrue();
+            return CompletableFuture.completedFuture(before);
+        }).get(10, TimeUnit.SECONDS);
+
+        assertThat(read).isEqualTo(1);
+        assertThat(state.get("c-1")).contains(2);
+        assertThat(server.client().keys("test:turns:*")).isEmpty();
+    }
+
+    @Test
+    void aWriteRefusedAtRelease_failsTheTurn_andTheLeaseIsGivenBackAnyway() {
+        CompletableFuture<String> turn = leases.serialized("c-2", List::of, held -> {
+            held.writeOnRelease(KeyChange.of(state, "c-2", current -> {
+                throw new IllegalStateException("another turn wrote first");
+            }));
+            return CompletableFuture.completedFuture("answered");
+        });
+
+        assertThatThrownBy(() -> turn.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("another turn wrote first");
+        assertThat(server.client().keys("test:turns:*")).isEmpty();
+        assertThat(state.get("c-2")).isEmpty();
+    }
+
+    @Test
+    void aWriteLeftAfterTheLeaseWasGivenBack_isRefused_soTheTurnMakesItItself() throws Exception {
+        Leases.Held[] kept = new Leases.Held[1];
+        leases.serialized("c-3", List::of, held -> {
+            kept[0] = held;
+            return CompletableFuture.completedFuture(null);
+        }).get(10, TimeUnit.SECONDS);
+
+        assertThat(kept[0].writeOnRelease(KeyChange.of(state, "c-3", current -> 1))).isFalse();
+    }
+
+    @Test
+    void theSecondTurnOfAConversation_waitsForTheFirst_andReadsWhatItWrote() throws Exception {
+        state.compute("c-4", current -> 0);
+        CompletableFuture<Void> firstHolds = new CompletableFuture<>();
+        CompletableFuture<Object> first = leases.serialized("c-4", List::of, held -> {
+            held.writeOnRelease(KeyChange.of(state, "c-4", current -> current + 1));
+            return firstHolds.thenApply(done -> null);
+        });
+        CompletableFuture<Integer> second = leases.serialized("c-4",
+                () -> List.of(KeyChange.read(state, "c-4")),
+                held -> CompletableFuture.completedFuture((Integer) held.reads().get(0).result()));
+
+        Thread.sleep(100);
+        assertThat(second).isNotDone();
+        firstHolds.complete(null);
+
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+}
