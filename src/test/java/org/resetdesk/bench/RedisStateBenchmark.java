@@ -33,6 +33,7 @@ public final class RedisStateBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromPropertyAndArgs(args);
+        boolean answered;
         try (RedisServer redis = RedisServer.start();
                 BenchServer memory = BenchServer.start(ResetDeskApplication.class,
                         BenchDirectory.settings(BenchDirectory.write(settings.threads())));
@@ -47,8 +48,9 @@ public final class RedisStateBenchmark {
                 inMemory.measure(round);
                 inRedis.measure(round);
             }
-            System.exit(summary(inMemory, inRedis) ? 0 : 1);
+            answered = summary(inMemory, inRedis);
         }
+        System.exit(answered ? 0 : 1); // after the servers and Redis have stopped
     }
 
     private static final int ROUNDS = 3;
