@@ -89,7 +89,7 @@ final class ResetDeskBot implements Bot {
                         if (conversationState instanceof CachedConversationState cached && cached.prefetches()) {
                             cached.preload(turn, read.next());
                         }
-                        scoped.forEach(entry -> entry.held(conversationId, read.next()));
+                        scoped.forEach(entry -> entry.held(conversationId, read.next(), held));
                         turn.getTurnState().replace(TurnStateCache.HELD_LEASE, held);
                         return turn(turn, inbound.get()).whenComplete((done, failure) -> scoped.forEach(
                                 entry -> entry.released(conversationId)));

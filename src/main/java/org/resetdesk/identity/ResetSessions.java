@@ -13,6 +13,7 @@ import org.resetdesk.directory.DirectoryUser;
 import org.resetdesk.enrollment.Enrollment;
 import org.resetdesk.state.JsonCodec;
 import org.resetdesk.state.KeyChange;
+import org.resetdesk.state.Leases;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SealedJsonCodec;
 import org.resetdesk.state.SharedMap;
@@ -32,8 +33,8 @@ public final class ResetSessions implements TurnScoped {
     private static final long MAX_SESSIONS = 100_000;
 
     private final SharedMap<ResetSession> sessions;
-    /** The sessions of conversations whose turn holds the lease here, as stored ({@link TurnScoped}). */
-    private final Map<String, Optional<ResetSession>> held = new ConcurrentHashMap<>();
+    /** The sessions of conversations whose turn holds the lease here ({@link TurnScoped}). */
+    private final Map<String, HeldSession> held = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration lifetime;
     private final VerificationProperties policy;
@@ -70,18 +71,18 @@ public final class ResetSessions implements TurnScoped {
             String typedName, String nameKey, Optional<DirectoryUser> user, Enrollment enrollment, boolean trusted) {
         ResetSession session = ResetSession.started(correlationId, flow, clock.instant(), subjectKey, typedName,
                 nameKey, user, enrollment, trusted);
-        change(conversationId, previous -> session);
+        changeLater(conversationId, session);
         return session;
     }
 
     /** The conversation's session while its lifetime lasts. */
     public Optional<ResetSession> current(String conversationId) {
-        Optional<ResetSession> memo = held.get(conversationId);
-        return (memo != null ? memo : sessions.get(conversationId)).filter(this::alive);
+        HeldSession turn = held.get(conversationId);
+        return (turn != null ? Optional.ofNullable(turn.current()) : sessions.get(conversationId)).filter(this::alive);
     }
 
     void update(String conversationId, ResetSession session) {
-        change(conversationId, previous -> session);
+        changeLater(conversationId, session);
     }
 
     /**
@@ -132,8 +133,7 @@ public final class ResetSessions implements TurnScoped {
 
     /** Ends the conversation's session (the user gives up or names another account; a change claims it instead). */
     public void end(String conversationId) {
-        sessions.remove(conversationId);
-        held.computeIfPresent(conversationId, (id, before) -> Optional.empty());
+        change(conversationId, current -> null);
     }
 
     /**
@@ -154,10 +154,28 @@ public final class ResetSessions implements TurnScoped {
         return verified(conversationId).filter(session -> session.ref().equals(expected));
     }
 
-    /** Changes the conversation's session in the store, and in what its turn holds. */
+    /**
+     * Changes the conversation's session in the store now (over what its turn has made of it, if a turn holds it
+     * here), and in what its turn holds.
+     */
     private void change(String conversationId, UnaryOperator<ResetSession> change) {
-        ResetSession now = sessions.compute(conversationId, change);
-        held.computeIfPresent(conversationId, (id, before) -> Optional.ofNullable(now));
+        HeldSession turn = held.get(conversationId);
+        ResetSession now = sessions.compute(conversationId, turn == null ? change
+                : stored -> change.apply(turn.over(stored)));
+        if (turn != null) {
+            turn.written(now);
+        }
+    }
+
+    /**
+     * Replaces the conversation's session: when its turn holds it here, in the turn (written when the turn gives its
+     * lease back, in that round trip); else in the store now.
+     */
+    private void changeLater(String conversationId, ResetSession session) {
+        HeldSession turn = held.get(conversationId);
+        if (turn == null || !turn.later(sessions, conversationId, session)) {
+            change(conversationId, previous -> session);
+        }
     }
 
     @Override
@@ -166,8 +184,8 @@ public final class ResetSessions implements TurnScoped {
     }
 
     @Override
-    public void held(String conversationId, KeyChange<?> read) {
-        held.put(conversationId, Optional.ofNullable((ResetSession) read.result()));
+    public void held(String conversationId, KeyChange<?> read, Leases.Held lease) {
+        held.put(conversationId, new HeldSession(lease, (ResetSession) read.result()));
     }
 
     @Override

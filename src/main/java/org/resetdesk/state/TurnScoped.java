@@ -12,8 +12,11 @@ public interface TurnScoped {
     /** The read of the conversation's entry, to make with its lease. */
     KeyChange<?> reading(String conversationId);
 
-    /** A turn of the conversation holds its lease: {@code read} (run) is what is stored until {@link #released}. */
-    void held(String conversationId, KeyChange<?> read);
+    /**
+     * A turn of the conversation holds its {@code lease}: {@code read} (run) is what is stored until
+     * {@link #released}, but for what the turn changes.
+     */
+    void held(String conversationId, KeyChange<?> read, Leases.Held lease);
 
     /** The turn is done with the conversation (it gives the lease back). */
     void released(String conversationId);
