@@ -172,8 +172,7 @@ public final class PasswordChanges {
     }
 
     private void succeeded(ResetSession session, Caller caller) {
-        throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId());
-        codes.resetAfterSuccess(session.limitKeys(), caller.conversationId());
+        throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId(), codes);
         // The session was claimed for this change and stays gone: a link or card of it can never change again.
     }
 

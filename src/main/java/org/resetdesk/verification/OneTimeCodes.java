@@ -199,10 +199,15 @@ public final class OneTimeCodes {
 
     /** Lifts the resend limits of every key of the account and of the conversation. */
     public void resetAfterSuccess(List<String> limitKeys, String conversation) {
+        accountIssues.run(liftingAfterSuccess(limitKeys, conversation));
+    }
+
+    /** {@link #resetAfterSuccess}, to run with other limits' operations. */
+    List<RateLimiter.Op> liftingAfterSuccess(List<String> limitKeys, String conversation) {
         List<RateLimiter.Op> lifts = new ArrayList<>(limitKeys.stream().map(ProofThrottle::accountKey).distinct()
                 .map(accountIssues::lifting).toList());
         lifts.add(conversationIssues.lifting(Objects.requireNonNull(conversation, "conversation")));
-        accountIssues.run(lifts);
+        return lifts;
     }
 
     private static Binding bind(String account, VerificationMethod method, String conversation) {

@@ -143,6 +143,18 @@ public final class ProofThrottle {
         run(accounts, this.accounts::lifting, conversations.lifting(conversationKey(conversation)));
     }
 
+    /**
+     * Clears the counters and blocks of every key of the subject and of the conversation, here and in {@code codes}'
+     * request limits, in one go (the flow calls this once the password was reset); {@code codes} must keep its
+     * limits in the same store.
+     */
+    public void resetAfterSuccess(List<String> accounts, String conversation, OneTimeCodes codes) {
+        List<RateLimiter.Op> lifts = ops(accounts, this.accounts::lifting,
+                conversations.lifting(conversationKey(conversation)));
+        lifts.addAll(codes.liftingAfterSuccess(accounts, conversation));
+        this.accounts.run(lifts);
+    }
+
     /** Runs one operation on each account key and one on the conversation, together; the decision they make. */
     private ThrottleDecision run(List<String> accounts, Function<String, RateLimiter.Op> onAccount,
             RateLimiter.Op onConversation) {
