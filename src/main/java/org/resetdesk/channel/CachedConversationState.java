@@ -1,13 +1,11 @@
 package org.resetdesk.channel;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.TurnContext;
-import org.resetdesk.state.KeyChange;
 
 /**
  * The SDK's {@link ConversationState} (same storage keys, same accessors) with its per-turn caching done by
@@ -17,31 +15,14 @@ final class CachedConversationState extends ConversationState {
 
     private final TurnStateCache cache;
 
-    private final Storage storage;
-
     CachedConversationState(Storage storage) {
         super(storage);
-        this.storage = storage;
         this.cache = new TurnStateCache(storage, "ResetDesk.ConversationState");
     }
 
-    /**
-     * A read of the turn's conversation state to run with the turn's lease (one round trip for both), when the state
-     * is in a shared store.
-     */
-    Optional<KeyChange<?>> prefetch(TurnContext turn) {
-        return storage instanceof SharedStorage shared ? Optional.of(shared.reading(getStorageKey(turn)))
-                : Optional.empty();
-    }
-
-    /** Whether {@link #prefetch} reads anything. */
-    boolean prefetches() {
-        return storage instanceof SharedStorage;
-    }
-
-    /** Takes what {@link #prefetch} read, under the turn's lease, as this turn's load. */
-    void preload(TurnContext turn, KeyChange<?> read) {
-        cache.preload(turn, SharedStorage.state((SharedStorage.Entry) read.result()));
+    /** The cache, for reading the state with the turn's lease ({@link TurnStateCache#prefetch}). */
+    TurnStateCache cache() {
+        return cache;
     }
 
     @Override

@@ -21,6 +21,11 @@ final class CachedUserState extends UserState {
         this.cache = new TurnStateCache(storage, "ResetDesk.UserState");
     }
 
+    /** The cache, for reading the state with the turn's lease ({@link TurnStateCache#prefetch}). */
+    TurnStateCache cache() {
+        return cache;
+    }
+
     @Override
     public CompletableFuture<Void> load(TurnContext turn, boolean force) {
         return cache.load(turn, getStorageKey(turn), force);

@@ -41,6 +41,7 @@ final class ResetDeskBot implements Bot {
     private final StatePropertyAccessor<UserProfile> profile;
     private final Leases locks;
     private final List<TurnScoped> scoped;
+    private final List<Prefetched> prefetched;
     private final Meters meters;
 
     /**
@@ -52,6 +53,7 @@ final class ResetDeskBot implements Bot {
         this.meters = meters;
         this.locks = locks;
         this.scoped = List.copyOf(scoped);
+        this.prefetched = locks == null ? List.of() : prefetched(conversationState, userState);
         this.handler = handler;
         this.conversationState = conversationState;
         this.userState = userState;
@@ -79,16 +81,14 @@ final class ResetDeskBot implements Bot {
             handled = turn(turn, inbound.get());
         } else {
             String conversation = activity.getChannelId() + ":" + activity.getConversation().getId();
-            // composed, so that a store that does not answer fails the future (and reaches the turn error handler)
-            // The conversation's state (and its reset session) are read with the lease, in one round trip, and the
-            // state is written with its release.
             String conversationId = activity.getConversation().getId();
+            // Composed, so that a store that does not answer fails the future (and reaches the turn error handler).
+            // The bot state and the reset session are read with the lease, in one round trip, and the turn's writes
+            // go with its release.
             handled = CompletableFuture.completedFuture(conversation)
                     .thenCompose(key -> locks.serialized(key, () -> reads(turn, conversationId), held -> {
                         java.util.Iterator<KeyChange<?>> read = held.reads().iterator();
-                        if (conversationState instanceof CachedConversationState cached && cached.prefetches()) {
-                            cached.preload(turn, read.next());
-                        }
+                        prefetched.forEach(state -> state.cache().preload(turn, read.next()));
                         scoped.forEach(entry -> entry.held(conversationId, read.next(), held));
                         turn.getTurnState().replace(TurnStateCache.HELD_LEASE, held);
                         return turn(turn, inbound.get()).whenComplete((done, failure) -> scoped.forEach(
@@ -101,14 +101,28 @@ final class ResetDeskBot implements Bot {
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 
-    /** What the turn reads with its lease: its conversation state, then each {@link TurnScoped} entry. */
+    /** What the turn reads with its lease: its conversation and user state, then each {@link TurnScoped} entry. */
     private List<KeyChange<?>> reads(TurnContext turn, String conversationId) {
         List<KeyChange<?>> reads = new ArrayList<>();
-        if (conversationState instanceof CachedConversationState cached) {
-            cached.prefetch(turn).ifPresent(reads::add);
-        }
+        prefetched.forEach(state -> reads.add(state.cache().prefetch(state.key().apply(turn)).orElseThrow()));
         scoped.forEach(entry -> reads.add(entry.reading(conversationId)));
         return reads;
+    }
+
+    /** A bot state read with the turn's lease: its cache and how its storage key is made. */
+    private record Prefetched(TurnStateCache cache, java.util.function.Function<TurnContext, String> key) {
+    }
+
+    /** The bot states in a shared store, whose entries the turn reads with its lease. */
+    private static List<Prefetched> prefetched(ConversationState conversationState, UserState userState) {
+        List<Prefetched> states = new ArrayList<>();
+        if (conversationState instanceof CachedConversationState cached && cached.cache().prefetches()) {
+            states.add(new Prefetched(cached.cache(), conversationState::getStorageKey));
+        }
+        if (userState instanceof CachedUserState cached && cached.cache().prefetches()) {
+            states.add(new Prefetched(cached.cache(), userState::getStorageKey));
+        }
+        return List.copyOf(states);
     }
 
     /** Reads the state, handles the message, sends the replies and writes the state back. */

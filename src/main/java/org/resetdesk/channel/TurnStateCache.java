@@ -2,6 +2,7 @@ package org.resetdesk.channel;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.TurnContext;
+import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.Leases;
 
 /**
@@ -48,8 +50,22 @@ final class TurnStateCache {
         return loaded.thenApply(entry -> null);
     }
 
-    /** Takes {@code state} ({@code null}: none stored) as this turn's load, read by the caller for this turn. */
-    void preload(TurnContext turn, Map<String, Object> state) {
+    /**
+     * A read of the entry to run with the turn's lease (one round trip for both), when the state is in a shared
+     * store.
+     */
+    Optional<KeyChange<?>> prefetch(String storageKey) {
+        return storage instanceof SharedStorage shared ? Optional.of(shared.reading(storageKey)) : Optional.empty();
+    }
+
+    /** Whether {@link #prefetch} reads anything. */
+    boolean prefetches() {
+        return storage instanceof SharedStorage;
+    }
+
+    /** Takes what {@link #prefetch} read, under the turn's lease, as this turn's load. */
+    void preload(TurnContext turn, KeyChange<?> read) {
+        Map<String, Object> state = SharedStorage.state((SharedStorage.Entry) read.result());
         turn.getTurnState().replace(turnKey, CompletableFuture.completedFuture(new Entry(state)));
     }
 

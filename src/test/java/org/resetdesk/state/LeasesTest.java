@@ -9,35 +9,26 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.resetdesk.store.RedisPerClass;
 import org.resetdesk.store.RedisServer;
 
 /** Turn leases on a real Redis: reads taken with the lease, writes made with its release. */
 class LeasesTest {
 
-    private static RedisServer server;
+    @RegisterExtension
+    static final RedisPerClass REDIS = new RedisPerClass();
+
+    private RedisServer server;
     private RedisSharedMaps maps;
     private Leases leases;
     private SharedMap<Integer> state;
 
-    @BeforeAll
-    static void startRedis() throws Exception {
-        server = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @BeforeEach
-    void empty() {
-        server.flush();
+    void instance() {
+        server = REDIS.server();
         maps = new RedisSharedMaps(server.client(), "test:");
         leases = new Leases(maps, "turns", Clock.systemUTC());
         state = maps.map(new SharedMaps.Spec<>("state", SharedMapContract.NUMBERS, Duration.ofHours(1), 1000));

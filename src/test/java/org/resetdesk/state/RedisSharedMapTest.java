@@ -2,42 +2,27 @@ package org.resetdesk.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.resetdesk.store.RedisServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.resetdesk.store.RedisPerClass;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The Redis store, on a real server: two clients stand for two instances. */
 class RedisSharedMapTest extends SharedMapContract {
 
-    private static RedisServer server;
-    private static StringRedisTemplate first;
-    private static StringRedisTemplate second;
+    @RegisterExtension
+    static final RedisPerClass REDIS = new RedisPerClass();
 
-    @BeforeAll
-    static void startRedis() throws Exception {
-        server = RedisServer.start();
-        first = server.client();
-        second = server.client();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+    private StringRedisTemplate first;
     private SharedMaps one;
     private SharedMaps two;
 
     @BeforeEach
-    void empty() {
-        server.flush();
+    void twoInstances() {
+        first = REDIS.server().client();
         one = new RedisSharedMaps(first, "test:");
-        two = new RedisSharedMaps(second, "test:");
+        two = new RedisSharedMaps(REDIS.server().client(), "test:");
     }
 
     @Override

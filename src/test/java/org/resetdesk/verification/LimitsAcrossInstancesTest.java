@@ -12,13 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.resetdesk.MutableClock;
 import org.resetdesk.state.RedisSharedMaps;
-import org.resetdesk.store.RedisServer;
+import org.resetdesk.store.RedisPerClass;
 
 /**
  * Two instances of ResetDesk sharing a real Redis: failed proofs and issued codes count together, so an attacker
@@ -28,7 +26,9 @@ import org.resetdesk.store.RedisServer;
 class LimitsAcrossInstancesTest {
 
     private static final String SECRET = "codes-secret-for-tests-0123456789abcdef";
-    private static RedisServer server;
+    @RegisterExtension
+    static final RedisPerClass REDIS = new RedisPerClass();
+
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
     private final VerificationProperties.Throttle throttle = new VerificationProperties.Throttle(5,
@@ -36,29 +36,17 @@ class LimitsAcrossInstancesTest {
     private final VerificationProperties.Codes codes = new VerificationProperties.Codes(8, Duration.ofMinutes(5), 10,
             Duration.ofMinutes(10), Duration.ofHours(24), 1000, SECRET);
 
-    @BeforeAll
-    static void startRedis() throws Exception {
-        server = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() {
-        server.flush();
+    /** A client of its own, as each instance has. */
+    private static org.springframework.data.redis.core.StringRedisTemplate client() {
+        return REDIS.server().client();
     }
 
     private ProofThrottle throttleOfAnInstance() {
-        return new ProofThrottle(clock, throttle, Blocks.inMemory(), new RedisSharedMaps(server.client(), "test:"));
+        return new ProofThrottle(clock, throttle, Blocks.inMemory(), new RedisSharedMaps(client(), "test:"));
     }
 
     private OneTimeCodes codesOfAnInstance(VerificationProperties.Codes settings) {
-        return new OneTimeCodes(clock, settings, Blocks.inMemory(), new RedisSharedMaps(server.client(), "test:"));
+        return new OneTimeCodes(clock, settings, Blocks.inMemory(), new RedisSharedMaps(client(), "test:"));
     }
 
     @Test
@@ -109,7 +97,7 @@ class LimitsAcrossInstancesTest {
 
         assertThat(second.verify("john", VerificationMethod.EMAIL_CODE, "conv-1", code)).isEqualTo(CodeCheck.ACCEPTED);
         assertThat(first.verify("john", VerificationMethod.EMAIL_CODE, "conv-1", code)).isEqualTo(CodeCheck.USED);
-        assertThat(server.client().keys("test:codes:*")).allSatisfy(key -> assertThat(server.client().opsForValue()
+        assertThat(client().keys("test:codes:*")).allSatisfy(key -> assertThat(client().opsForValue()
                 .get(key)).doesNotContain(code));
     }
 
