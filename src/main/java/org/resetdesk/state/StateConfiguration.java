@@ -24,6 +24,11 @@ class StateConfiguration {
     }
 
     @Bean
+    HeldTurns heldTurns() {
+        return new HeldTurns();
+    }
+
+    @Bean
     SharedStateHealth sharedStateHealthIndicator(StateProperties properties,
             ObjectProvider<StringRedisTemplate> redis) {
         return new SharedStateHealth(properties.store() == StateProperties.Store.MEMORY ? null : redis.getObject());

@@ -16,6 +16,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.resetdesk.state.Codec;
+import org.resetdesk.state.HeldTurns;
+import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMap;
 import org.resetdesk.state.SharedMaps;
@@ -50,6 +52,7 @@ public final class OneTimeCodes {
     private final SecureRandom random = new SecureRandom();
     private final byte[] key = new byte[32];
     private final SharedMap<StoredCode> codes;
+    private final HeldTurns turns;
     private final RateLimiter accountIssues;
     private final RateLimiter conversationIssues;
 
@@ -67,6 +70,17 @@ public final class OneTimeCodes {
      * not set), with their issue limits there too.
      */
     public OneTimeCodes(Clock clock, VerificationProperties.Codes settings, Blocks blocks, SharedMaps maps) {
+        this(clock, settings, blocks, maps, new HeldTurns());
+    }
+
+    /**
+     * As {@link #OneTimeCodes(Clock, VerificationProperties.Codes, Blocks, SharedMaps)}; a code issued in a turn that
+     * holds its conversation's lease in {@code turns} is stored when the turn gives the lease back (only a later
+     * turn of the conversation checks it).
+     */
+    public OneTimeCodes(Clock clock, VerificationProperties.Codes settings, Blocks blocks, SharedMaps maps,
+            HeldTurns turns) {
+        this.turns = Objects.requireNonNull(turns, "turns");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         if (settings.secret() == null || settings.secret().isEmpty()) {
@@ -159,7 +173,10 @@ public final class OneTimeCodes {
         random.nextBytes(salt);
         Instant expiresAt = clock.instant().plus(settings.lifetime());
         StoredCode stored = new StoredCode(salt, digest(salt, binding, code.toString()), expiresAt, false);
-        codes.compute(storeKey(binding), previous -> stored);
+        KeyChange<StoredCode> store = KeyChange.of(codes, storeKey(binding), previous -> stored);
+        if (!turns.writeOnRelease(binding.conversation(), store)) {
+            codes.compute(storeKey(binding), previous -> stored);
+        }
         return new CodeIssue.Issued(code.toString(), expiresAt);
     }
 
