@@ -78,7 +78,7 @@ final class ActivityProcessor {
         CompletableFuture<InvokeResponse> processing;
         try (TurnLogContext context = TurnLogContext.open()) {
             processing = adapter.processActivity(trusted, activity, turn -> bot.onTurn(turn).thenRun(() ->
-                    secret.set(Boolean.TRUE.equals(turn.getTurnState().get(ResetDeskBot.SECRET_INPUT)))));
+                    secret.set(ResetDeskBot.secretInput(turn))));
         }
         return processing.handle(this::respond)
                 .thenApply(response -> secret.get() ? response.withSecretInput() : response);

@@ -32,7 +32,7 @@ import org.resetdesk.state.TurnScoped;
  */
 final class ResetDeskBot implements Bot {
 
-    /** Turn state set when the user's message was a secret; the in-process channel keeps it out of its history. */
+    /** Turn slot set when the user's message was a secret; the in-process channel keeps it out of its history. */
     static final String SECRET_INPUT = "resetdesk.secretInput";
 
     private final TurnHandler handler;
@@ -67,6 +67,7 @@ final class ResetDeskBot implements Bot {
 
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turn) {
+        TurnSlots.of(turn); // now, on the thread that started the turn: see TurnSlots
         Activity activity = turn.getActivity();
         if (activity.isType(ActivityTypes.INVOKE)) {
             // No invoke (card action, task module) is handled yet: acknowledge it so the client shows no error.
@@ -94,7 +95,7 @@ final class ResetDeskBot implements Bot {
                         java.util.Iterator<KeyChange<?>> read = held.reads().iterator();
                         prefetched.forEach(state -> state.cache().preload(turn, read.next()));
                         scoped.forEach(entry -> entry.held(conversationId, read.next(), held));
-                        turn.getTurnState().replace(TurnStateCache.HELD_LEASE, held);
+                        TurnSlots.of(turn).put(TurnStateCache.HELD_LEASE, held);
                         heldTurns.holding(conversationId, held);
                         return turn(turn, inbound.get()).whenComplete((done, failure) -> {
                             heldTurns.released(conversationId);
@@ -109,6 +110,11 @@ final class ResetDeskBot implements Bot {
     }
 
     /** What the turn reads with its lease: its conversation and user state, then each {@link TurnScoped} entry. */
+    /** Whether the turn's message was a secret (a password), once the turn is over. */
+    static boolean secretInput(TurnContext turn) {
+        return Boolean.TRUE.equals(TurnSlots.of(turn).get(SECRET_INPUT));
+    }
+
     private List<KeyChange<?>> reads(TurnContext turn, String conversationId) {
         List<KeyChange<?>> reads = new ArrayList<>();
         prefetched.forEach(state -> reads.add(state.cache().prefetch(state.key().apply(turn)).orElseThrow()));
@@ -141,7 +147,7 @@ final class ResetDeskBot implements Bot {
                 .thenCompose(conversation -> withUserLanguage(turn, conversation))
                 .thenCompose(before -> handler.handle(inbound, before).thenCompose(outcome -> {
                     if (outcome.secretInput()) {
-                        turn.getTurnState().replace(SECRET_INPUT, Boolean.TRUE);
+                        TurnSlots.of(turn).put(SECRET_INPUT, Boolean.TRUE);
                     }
                     return send(turn, outcome)
                             .thenCompose(sent -> memory.set(turn, outcome.memory()))

@@ -26,7 +26,7 @@ import org.resetdesk.state.Leases;
  */
 final class TurnStateCache {
 
-    /** Turn state: the conversation's lease this turn holds ({@link Leases.Held}), if the state is shared. */
+    /** Turn slot: the conversation's lease this turn holds ({@link Leases.Held}), if the state is shared. */
     static final String HELD_LEASE = "resetdesk.heldLease";
 
     private static final ObjectMapper SNAPSHOTS = new ObjectMapper().findAndRegisterModules();
@@ -41,11 +41,11 @@ final class TurnStateCache {
 
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> load(TurnContext turn, String storageKey, boolean force) {
-        CompletableFuture<Entry> loaded = turn.getTurnState().get(turnKey);
+        CompletableFuture<Entry> loaded = TurnSlots.of(turn).get(turnKey);
         if (force || loaded == null) {
             loaded = storage.read(new String[] {storageKey})
                     .thenApply(items -> new Entry((Map<String, Object>) items.get(storageKey)));
-            turn.getTurnState().replace(turnKey, loaded);
+            TurnSlots.of(turn).put(turnKey, loaded);
         }
         return loaded.thenApply(entry -> null);
     }
@@ -66,11 +66,11 @@ final class TurnStateCache {
     /** Takes what {@link #prefetch} read, under the turn's lease, as this turn's load. */
     void preload(TurnContext turn, KeyChange<?> read) {
         Map<String, Object> state = SharedStorage.state((SharedStorage.Entry) read.result());
-        turn.getTurnState().replace(turnKey, CompletableFuture.completedFuture(new Entry(state)));
+        TurnSlots.of(turn).put(turnKey, CompletableFuture.completedFuture(new Entry(state)));
     }
 
     CompletableFuture<Void> save(TurnContext turn, String storageKey, boolean force) {
-        CompletableFuture<Entry> loaded = turn.getTurnState().get(turnKey);
+        CompletableFuture<Entry> loaded = TurnSlots.of(turn).get(turnKey);
         if (loaded == null) {
             return CompletableFuture.completedFuture(null);
         }
@@ -81,7 +81,7 @@ final class TurnStateCache {
             entry.dirty = false;
             // Holding the conversation's lease in a shared store, the turn writes when it gives the lease back: one
             // round trip for both.
-            Leases.Held held = turn.getTurnState().get(HELD_LEASE);
+            Leases.Held held = TurnSlots.of(turn).get(HELD_LEASE);
             if (held != null && storage instanceof SharedStorage shared
                     && held.writeOnRelease(shared.writing(storageKey, entry.state))) {
                 return CompletableFuture.completedFuture(null);
@@ -91,12 +91,12 @@ final class TurnStateCache {
     }
 
     void clear(TurnContext turn) {
-        turn.getTurnState().replace(turnKey, CompletableFuture.completedFuture(new Entry(null)));
+        TurnSlots.of(turn).put(turnKey, CompletableFuture.completedFuture(new Entry(null)));
     }
 
     CompletableFuture<Void> delete(TurnContext turn, String storageKey) {
         return storage.delete(new String[] {storageKey}).thenApply(deleted -> {
-            turn.getTurnState().remove(turnKey);
+            TurnSlots.of(turn).remove(turnKey);
             return null;
         });
     }
@@ -127,7 +127,7 @@ final class TurnStateCache {
     }
 
     private CompletableFuture<Entry> loaded(TurnContext turn) {
-        CompletableFuture<Entry> loaded = turn.getTurnState().get(turnKey);
+        CompletableFuture<Entry> loaded = TurnSlots.of(turn).get(turnKey);
         if (loaded == null) {
             return CompletableFuture.failedFuture(
                     new IllegalStateException("State used before it was loaded in this turn"));

@@ -157,4 +157,35 @@ class CachedStateTest {
             return delegate.delete(keys);
         }
     }
+
+    /**
+     * The SDK closes a turn by going through its turn state as soon as the turn's futures are built, possibly while
+     * the turn still runs on another thread; so the turn's state is loaded, changed, saved and dropped without
+     * adding, replacing or removing anything in the SDK's collection after the start.
+     */
+    @Test
+    void aTurnsStateWork_afterItsStart_leavesTheSdksTurnStateAsItWas() throws Exception {
+        TurnContext turn = turn();
+        TurnSlots.of(turn);
+        Map<String, Object> atStart = new java.util.IdentityHashMap<>();
+        sdkState(turn).forEach(atStart::put);
+
+        done(memory.get(turn, ConversationMemory::fresh));
+        done(memory.set(turn, ConversationMemory.startingIn(Language.RO)));
+        done(state.saveChanges(turn));
+        done(state.load(turn, true));
+        done(state.delete(turn));
+
+        Map<String, Object> after = new java.util.IdentityHashMap<>();
+        sdkState(turn).forEach(after::put);
+        assertThat(after).isEqualTo(atStart);
+    }
+
+    /** What the SDK keeps for the turn, by key. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sdkState(TurnContext turn) throws Exception {
+        java.lang.reflect.Field field = turn.getTurnState().getClass().getDeclaredField("state");
+        field.setAccessible(true);
+        return Map.copyOf((Map<String, Object>) field.get(turn.getTurnState()));
+    }
 }

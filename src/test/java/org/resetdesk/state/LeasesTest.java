@@ -93,4 +93,21 @@ class LeasesTest {
         first.get(10, TimeUnit.SECONDS);
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(1);
     }
+
+    @Test
+    void workOfATurn_findsItsLeaseInHeldTurns_andItsWritesAreMadeWithTheRelease() throws Exception {
+        HeldTurns turns = new HeldTurns();
+        assertThat(turns.writeOnRelease("c-5", KeyChange.of(state, "c-5", current -> 1))).isFalse();
+
+        leases.serialized("c-5", List::of, held -> {
+            turns.holding("c-5", held);
+            assertThat(turns.writeOnRelease("c-5", KeyChange.of(state, "c-5", current -> 2))).isTrue();
+            assertThat(state.get("c-5")).isEmpty();
+            turns.released("c-5");
+            return CompletableFuture.completedFuture(null);
+        }).get(10, TimeUnit.SECONDS);
+
+        assertThat(state.get("c-5")).contains(2);
+        assertThat(turns.writeOnRelease("c-5", KeyChange.of(state, "c-5", current -> 3))).isFalse();
+    }
 }
