@@ -35,6 +35,19 @@ abstract class SharedMapContract {
     /** The same store as a second instance sees it: in memory, the same process. */
     abstract SharedMaps otherInstance();
 
+    /** Runs {@code change} {@code times} times (given each time's number) on eight threads at once. */
+    private static void atTheSameMoment(int times, java.util.function.IntConsumer change) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CompletableFuture<?>[] all = IntStream.range(0, times)
+                    .mapToObj(i -> CompletableFuture.runAsync(() -> change.accept(i), threads))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(all).get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void aComputedValue_isReadBack_andRemoved() {
         SharedMap<Integer> map = instance().map(COUNTERS);
@@ -73,16 +86,8 @@ abstract class SharedMapContract {
     void changesAtTheSameMoment_fromTwoInstances_allCount() throws Exception {
         SharedMap<Integer> first = instance().map(COUNTERS);
         SharedMap<Integer> second = otherInstance().map(COUNTERS);
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        try {
-            CompletableFuture<?>[] increments = IntStream.range(0, 400)
-                    .mapToObj(i -> CompletableFuture.runAsync(() -> (i % 2 == 0 ? first : second)
-                            .compute("hits", current -> current == null ? 1 : current + 1), threads))
-                    .toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(increments).get(60, TimeUnit.SECONDS);
-        } finally {
-            threads.shutdownNow();
-        }
+        atTheSameMoment(400, i -> (i % 2 == 0 ? first : second)
+                .compute("hits", current -> current == null ? 1 : current + 1));
 
         assertThat(first.get("hits")).contains(400);
         assertThat(second.get("hits")).contains(400);
@@ -135,20 +140,12 @@ abstract class SharedMapContract {
         SharedMaps two = otherInstance();
         SharedMap<Integer> first = one.map(COUNTERS);
         SharedMap<Integer> second = two.map(COUNTERS);
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        try {
-            CompletableFuture<?>[] increments = IntStream.range(0, 200)
-                    .mapToObj(i -> CompletableFuture.runAsync(() -> {
-                        SharedMap<Integer> map = i % 2 == 0 ? first : second;
-                        (i % 2 == 0 ? one : two).run(java.util.List.of(
-                                KeyChange.of(map, "x", current -> current == null ? 1 : current + 1),
-                                KeyChange.of(map, "y", current -> current == null ? 1 : current + 1)));
-                    }, threads))
-                    .toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(increments).get(60, TimeUnit.SECONDS);
-        } finally {
-            threads.shutdownNow();
-        }
+        atTheSameMoment(200, i -> {
+            SharedMap<Integer> map = i % 2 == 0 ? first : second;
+            (i % 2 == 0 ? one : two).run(java.util.List.of(
+                    KeyChange.of(map, "x", current -> current == null ? 1 : current + 1),
+                    KeyChange.of(map, "y", current -> current == null ? 1 : current + 1)));
+        });
 
         assertThat(first.get("x")).contains(200);
         assertThat(second.get("y")).contains(200);
