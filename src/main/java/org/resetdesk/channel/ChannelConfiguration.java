@@ -14,7 +14,6 @@ import com.microsoft.bot.integration.spring.BotDependencyConfiguration;
 import org.resetdesk.cache.Caches;
 import org.resetdesk.conversation.TurnHandler;
 import org.resetdesk.runtime.Meters;
-import org.resetdesk.state.HeldTurns;
 import org.resetdesk.state.Leases;
 import org.resetdesk.state.TurnScoped;
 import org.resetdesk.state.SharedMaps;
@@ -106,11 +105,10 @@ class ChannelConfiguration extends BotDependencyConfiguration {
 
     @Bean
     ResetDeskBot resetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState,
-            List<TurnScoped> scoped, HeldTurns heldTurns, Meters meters) {
+            List<TurnScoped> scoped, Meters meters) {
         // With a shared store, the turns of one conversation take turns across instances.
         Leases locks = shared ? new Leases(maps, "turns", clock) : null;
-        return new ResetDeskBot(handler, conversationState, userState, locks, shared ? scoped : List.of(), heldTurns,
-                meters);
+        return new ResetDeskBot(handler, conversationState, userState, locks, shared ? scoped : List.of(), meters);
     }
 
     @Bean

@@ -21,7 +21,6 @@ import org.resetdesk.conversation.Inbound;
 import org.resetdesk.conversation.TurnHandler;
 import org.resetdesk.conversation.TurnOutcome;
 import org.resetdesk.runtime.Meters;
-import org.resetdesk.state.HeldTurns;
 import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.Leases;
 import org.resetdesk.state.TurnScoped;
@@ -42,21 +41,18 @@ final class ResetDeskBot implements Bot {
     private final StatePropertyAccessor<UserProfile> profile;
     private final Leases locks;
     private final List<TurnScoped> scoped;
-    private final HeldTurns heldTurns;
     private final List<Prefetched> prefetched;
     private final Meters meters;
 
     /**
      * @param locks  makes turns of one conversation take turns across instances; {@code null} with one instance
      * @param scoped entries read with the lease and held while the turn runs (with {@code locks} only)
-     * @param heldTurns where the turn's lease is found by work that leaves writes for its release
      */
     ResetDeskBot(TurnHandler handler, ConversationState conversationState, UserState userState, Leases locks,
-            List<TurnScoped> scoped, HeldTurns heldTurns, Meters meters) {
+            List<TurnScoped> scoped, Meters meters) {
         this.meters = meters;
         this.locks = locks;
         this.scoped = List.copyOf(scoped);
-        this.heldTurns = heldTurns;
         this.prefetched = locks == null ? List.of() : prefetched(conversationState, userState);
         this.handler = handler;
         this.conversationState = conversationState;
@@ -96,11 +92,8 @@ final class ResetDeskBot implements Bot {
                         prefetched.forEach(state -> state.cache().preload(turn, read.next()));
                         scoped.forEach(entry -> entry.held(conversationId, read.next(), held));
                         TurnSlots.of(turn).put(TurnStateCache.HELD_LEASE, held);
-                        heldTurns.holding(conversationId, held);
-                        return turn(turn, inbound.get()).whenComplete((done, failure) -> {
-                            heldTurns.released(conversationId);
-                            scoped.forEach(entry -> entry.released(conversationId));
-                        });
+                        return turn(turn, inbound.get()).whenComplete((done, failure) -> scoped.forEach(
+                                entry -> entry.released(conversationId, held)));
                     }));
         }
         return handled.whenComplete((done, error) -> meters.timer("resetdesk.turns",

@@ -70,15 +70,15 @@ final class ChooseMethodStep implements DialogStep {
             return StepResult.of(FlowReplies.EXPIRED).now();
         }
         ResetSession session = current.get();
+        VerificationMethod method = Methods.BY_OPTION.get(((DialogInput.Choice) input).optionId());
+        if (method.isDeliveredCode()) {
+            return delivery.send(context, session, method); // checks the proof throttle as it asks for the code
+        }
         if (throttle.check(session.limitKeys(), context.caller().conversationId())
                 instanceof ThrottleDecision.Blocked blocked) {
             return replies.blocked(context, session, blocked.until()).now();
         }
-        VerificationMethod method = Methods.BY_OPTION.get(((DialogInput.Choice) input).optionId());
-        return switch (method) {
-            case EMAIL_CODE, SMS_CODE -> delivery.sendChecked(context, session, method);
-            case AUTHENTICATOR -> StepResult.of("authenticator").now();
-            case SECURITY_QUESTIONS -> questions.firstRound(context, session).now();
-        };
+        return method == VerificationMethod.AUTHENTICATOR ? StepResult.of("authenticator").now()
+                : questions.firstRound(context, session).now();
     }
 }

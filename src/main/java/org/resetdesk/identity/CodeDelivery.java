@@ -14,7 +14,6 @@ import org.resetdesk.text.Language;
 import org.resetdesk.verification.CodeIssue;
 import org.resetdesk.verification.OneTimeCodes;
 import org.resetdesk.verification.ProofThrottle;
-import org.resetdesk.verification.ThrottleDecision;
 import org.resetdesk.verification.VerificationMethod;
 import org.resetdesk.verification.VerificationProperties;
 
@@ -50,18 +49,14 @@ final class CodeDelivery {
         this.lifetimeMinutes = Math.max(1, policy.codes().lifetime().toMinutes());
     }
 
+    /**
+     * Sends a new code, unless the account or the conversation is blocked from proofs or has asked for too many codes
+     * (both checked in one go).
+     */
     CompletableFuture<StepResult> send(StepContext context, ResetSession session, VerificationMethod method) {
-        if (throttle.check(session.limitKeys(), context.caller().conversationId())
-                instanceof ThrottleDecision.Blocked b) {
-            return replies.blocked(context, session, b.until()).now();
-        }
-        return sendChecked(context, session, method);
-    }
-
-    /** {@link #send} for a caller that has just checked the proof throttle in the same turn. */
-    CompletableFuture<StepResult> sendChecked(StepContext context, ResetSession session, VerificationMethod method) {
         Caller caller = context.caller();
-        CodeIssue issue = codes.issue(session.subjectKey(), session.limitKeys(), method, caller.conversationId());
+        CodeIssue issue = codes.issue(session.subjectKey(), session.limitKeys(), method, caller.conversationId(),
+                throttle);
         if (issue instanceof CodeIssue.Throttled throttled) {
             return replies.blocked(context, session, throttled.retryAfter()).now();
         }

@@ -31,19 +31,31 @@ final class HeldSession {
         return current;
     }
 
+    Leases.Held lease() {
+        return lease;
+    }
+
     /**
-     * Makes {@code next} the session, to be written when the lease is given back.
+     * Makes {@code next} the session, to be written when the lease is given back. With {@code sameSession}, only
+     * over the session {@code next} was made from (same correlation id): a session claimed or ended meanwhile stays
+     * so.
      *
      * @return false when the lease is given back already: write it now
      */
-    synchronized boolean later(SharedMap<ResetSession> sessions, String conversationId, ResetSession next) {
+    synchronized boolean later(SharedMap<ResetSession> sessions, String conversationId, ResetSession next,
+            boolean sameSession) {
+        if (!lease.open()) {
+            return false;
+        }
         if (!writing) {
             writing = lease.writeOnRelease(KeyChange.of(sessions, conversationId, this::over));
             if (!writing) {
                 return false;
             }
         }
-        current = next;
+        if (!sameSession || ResetSessions.sameSession(current, next)) {
+            current = next;
+        }
         return true;
     }
 

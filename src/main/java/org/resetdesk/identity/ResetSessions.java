@@ -71,7 +71,7 @@ public final class ResetSessions implements TurnScoped {
             String typedName, String nameKey, Optional<DirectoryUser> user, Enrollment enrollment, boolean trusted) {
         ResetSession session = ResetSession.started(correlationId, flow, clock.instant(), subjectKey, typedName,
                 nameKey, user, enrollment, trusted);
-        changeLater(conversationId, session);
+        changeLater(conversationId, session, false);
         return session;
     }
 
@@ -81,8 +81,12 @@ public final class ResetSessions implements TurnScoped {
         return (turn != null ? Optional.ofNullable(turn.current()) : sessions.get(conversationId)).filter(this::alive);
     }
 
+    /**
+     * Replaces the conversation's session with {@code session}, a later state of it; nothing when the session was
+     * claimed, ended or replaced by another meanwhile.
+     */
     void update(String conversationId, ResetSession session) {
-        changeLater(conversationId, session);
+        changeLater(conversationId, session, true);
     }
 
     /**
@@ -171,11 +175,16 @@ public final class ResetSessions implements TurnScoped {
      * Replaces the conversation's session: when its turn holds it here, in the turn (written when the turn gives its
      * lease back, in that round trip); else in the store now.
      */
-    private void changeLater(String conversationId, ResetSession session) {
+    private void changeLater(String conversationId, ResetSession session, boolean sameSession) {
         HeldSession turn = held.get(conversationId);
-        if (turn == null || !turn.later(sessions, conversationId, session)) {
-            change(conversationId, previous -> session);
+        if (turn == null || !turn.later(sessions, conversationId, session, sameSession)) {
+            change(conversationId, previous -> !sameSession || sameSession(previous, session) ? session : previous);
         }
+    }
+
+    /** Whether {@code next} is a later state of {@code current} (same correlation id). */
+    static boolean sameSession(ResetSession current, ResetSession next) {
+        return current != null && current.correlationId().equals(next.correlationId());
     }
 
     @Override
@@ -189,8 +198,8 @@ public final class ResetSessions implements TurnScoped {
     }
 
     @Override
-    public void released(String conversationId) {
-        held.remove(conversationId);
+    public void released(String conversationId, Leases.Held lease) {
+        held.computeIfPresent(conversationId, (id, turn) -> turn.lease() == lease ? null : turn);
     }
 
     /** The verification the session's account needs. */

@@ -51,6 +51,11 @@ public final class KeyChange<V> {
         return result;
     }
 
+    /** Whether it has run (and was made, for a change). */
+    boolean isDone() {
+        return done;
+    }
+
     SharedMap<V> map() {
         return map;
     }

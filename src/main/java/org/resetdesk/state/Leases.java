@@ -78,7 +78,13 @@ public final class Leases {
             Function<Held, CompletableFuture<T>> turn) {
         String holder = UUID.randomUUID().toString();
         Instant giveUp = clock.instant().plus(WAIT);
-        return acquire(conversation, holder, reads, giveUp).thenCompose(read -> {
+        CompletableFuture<List<KeyChange<?>>> taken;
+        try {
+            taken = acquire(conversation, holder, reads, giveUp);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return taken.thenCompose(read -> {
             Held held = new Held(read);
             CompletableFuture<T> running;
             try {
@@ -132,6 +138,11 @@ public final class Leases {
             return true;
         }
 
+        /** Whether writes may still be left for the release. */
+        public synchronized boolean open() {
+            return !released;
+        }
+
         private synchronized List<KeyChange<?>> released() {
             released = true;
             return List.copyOf(writes);
@@ -147,7 +158,15 @@ public final class Leases {
         List<KeyChange<?>> batch = new ArrayList<>(read.size() + 1);
         batch.add(lease);
         batch.addAll(read);
-        maps.run(batch);
+        try {
+            maps.run(batch);
+        } catch (StateUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the lease may be taken, and a read failed (a value that does not decode): give it back, fail the turn
+            release(conversation, holder, List.of());
+            throw e;
+        }
         if (lease.result().holder().equals(holder)) {
             return CompletableFuture.completedFuture(read);
         }
@@ -168,8 +187,7 @@ public final class Leases {
      */
     private RuntimeException release(String conversation, String holder, List<KeyChange<?>> writes) {
         List<KeyChange<?>> batch = new ArrayList<>(writes);
-        batch.add(KeyChange.afterOthers(leases, conversation, current -> current != null
-                && current.holder().equals(holder) ? null : current));
+        batch.add(giveBack(conversation, holder));
         try {
             maps.run(batch);
             return null;
@@ -177,9 +195,30 @@ public final class Leases {
             log.warn("A conversation's turn lease could not be given back ({}); it ends by itself", e.getMessage());
             return writes.isEmpty() ? null : e;
         } catch (RuntimeException e) {
-            // a write refused (another turn's state came first): the lease goes back without it
-            release(conversation, holder, List.of());
+            // A write was refused (another turn's state came first): the others are made each on its own, then the
+            // lease goes back.
+            for (KeyChange<?> write : writes) {
+                if (!write.isDone()) {
+                    try {
+                        maps.run(List.of(write));
+                    } catch (RuntimeException refused) {
+                        // the turn fails with the first refusal
+                    }
+                }
+            }
+            try {
+                maps.run(List.of(giveBack(conversation, holder)));
+            } catch (RuntimeException notGivenBack) {
+                log.warn("A conversation's turn lease could not be given back ({}); it ends by itself",
+                        notGivenBack.getClass().getSimpleName());
+            }
             return e;
         }
+    }
+
+    /** Gives the lease back if {@code holder} still holds it. */
+    private KeyChange<Lease> giveBack(String conversation, String holder) {
+        return KeyChange.afterOthers(leases, conversation, current -> current != null
+                && current.holder().equals(holder) ? null : current);
     }
 }

@@ -24,11 +24,6 @@ class StateConfiguration {
     }
 
     @Bean
-    HeldTurns heldTurns() {
-        return new HeldTurns();
-    }
-
-    @Bean
     SharedStateHealth sharedStateHealthIndicator(StateProperties properties,
             ObjectProvider<StringRedisTemplate> redis) {
         return new SharedStateHealth(properties.store() == StateProperties.Store.MEMORY ? null : redis.getObject());

@@ -18,6 +18,6 @@ public interface TurnScoped {
      */
     void held(String conversationId, KeyChange<?> read, Leases.Held lease);
 
-    /** The turn is done with the conversation (it gives the lease back). */
-    void released(String conversationId);
+    /** The turn that holds {@code lease} is done with the conversation (it gives the lease back). */
+    void released(String conversationId, Leases.Held lease);
 }

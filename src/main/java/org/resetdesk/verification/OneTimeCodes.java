@@ -16,8 +16,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.resetdesk.state.Codec;
-import org.resetdesk.state.HeldTurns;
-import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMap;
 import org.resetdesk.state.SharedMaps;
@@ -52,7 +50,6 @@ public final class OneTimeCodes {
     private final SecureRandom random = new SecureRandom();
     private final byte[] key = new byte[32];
     private final SharedMap<StoredCode> codes;
-    private final HeldTurns turns;
     private final RateLimiter accountIssues;
     private final RateLimiter conversationIssues;
 
@@ -70,17 +67,6 @@ public final class OneTimeCodes {
      * not set), with their issue limits there too.
      */
     public OneTimeCodes(Clock clock, VerificationProperties.Codes settings, Blocks blocks, SharedMaps maps) {
-        this(clock, settings, blocks, maps, new HeldTurns());
-    }
-
-    /**
-     * As {@link #OneTimeCodes(Clock, VerificationProperties.Codes, Blocks, SharedMaps)}; a code issued in a turn that
-     * holds its conversation's lease in {@code turns} is stored when the turn gives the lease back (only a later
-     * turn of the conversation checks it).
-     */
-    public OneTimeCodes(Clock clock, VerificationProperties.Codes settings, Blocks blocks, SharedMaps maps,
-            HeldTurns turns) {
-        this.turns = Objects.requireNonNull(turns, "turns");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         if (settings.secret() == null || settings.secret().isEmpty()) {
@@ -151,14 +137,28 @@ public final class OneTimeCodes {
      * asked for too many, and counted under all of them.
      */
     public CodeIssue issue(String account, List<String> limitKeys, VerificationMethod method, String conversation) {
+        return issue(account, limitKeys, method, conversation, null);
+    }
+
+    /**
+     * As {@link #issue(String, List, VerificationMethod, String)}, and refused as well while {@code proofs} blocks
+     * the subject or the conversation (checked in the same round trip); {@code proofs} must keep its counts in the
+     * same store.
+     */
+    public CodeIssue issue(String account, List<String> limitKeys, VerificationMethod method, String conversation,
+            ProofThrottle proofs) {
         Binding binding = bind(account, method, conversation);
         List<String> keys = limitKeys.stream().map(ProofThrottle::accountKey).distinct().toList();
         // Every key counts the request at once; when any refuses, the others take theirs back, so a request refused
         // (say, from a blocked conversation) does not use up the account's allowance.
         List<RateLimiter.Op> requests = new ArrayList<>(keys.stream().map(accountIssues::acquiring).toList());
         requests.add(conversationIssues.acquiring(binding.conversation()));
-        accountIssues.run(requests);
-        Optional<Instant> blocked = ProofThrottle.latest(requests.stream().map(RateLimiter.Op::blockedUntil));
+        List<RateLimiter.Op> all = new ArrayList<>(requests);
+        if (proofs != null) {
+            all.addAll(proofs.checking(limitKeys, conversation));
+        }
+        accountIssues.run(all);
+        Optional<Instant> blocked = ProofThrottle.latest(all.stream().map(RateLimiter.Op::blockedUntil));
         if (blocked.isPresent()) {
             List<RateLimiter.Op> refunds = requests.stream().filter(op -> op.blockedUntil().isEmpty())
                     .map(RateLimiter.Op::takingBack).toList();
@@ -173,10 +173,7 @@ public final class OneTimeCodes {
         random.nextBytes(salt);
         Instant expiresAt = clock.instant().plus(settings.lifetime());
         StoredCode stored = new StoredCode(salt, digest(salt, binding, code.toString()), expiresAt, false);
-        KeyChange<StoredCode> store = KeyChange.of(codes, storeKey(binding), previous -> stored);
-        if (!turns.writeOnRelease(binding.conversation(), store)) {
-            codes.compute(storeKey(binding), previous -> stored);
-        }
+        codes.compute(storeKey(binding), previous -> stored);
         return new CodeIssue.Issued(code.toString(), expiresAt);
     }
 

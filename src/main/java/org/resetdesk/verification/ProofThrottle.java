@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.resetdesk.state.HeldTurns;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMaps;
 
@@ -31,7 +30,6 @@ public final class ProofThrottle {
 
     private final RateLimiter accounts;
     private final RateLimiter conversations;
-    private final HeldTurns turns;
 
     public ProofThrottle(Clock clock, VerificationProperties.Throttle settings) {
         this(clock, settings, Blocks.inMemory());
@@ -44,17 +42,6 @@ public final class ProofThrottle {
 
     /** A throttle whose counts are in {@code maps}: with a shared store, the failures on every instance add up. */
     public ProofThrottle(Clock clock, VerificationProperties.Throttle settings, Blocks blocks, SharedMaps maps) {
-        this(clock, settings, blocks, maps, new HeldTurns());
-    }
-
-    /**
-     * As {@link #ProofThrottle(Clock, VerificationProperties.Throttle, Blocks, SharedMaps)}; the counters cleared
-     * after a success in a turn that holds its conversation's lease in {@code turns} are cleared when the turn gives
-     * the lease back.
-     */
-    public ProofThrottle(Clock clock, VerificationProperties.Throttle settings, Blocks blocks, SharedMaps maps,
-            HeldTurns turns) {
-        this.turns = turns;
         this.accounts = new RateLimiter(maps, "proofs-account", clock, settings.maxFailures(), settings.window(),
                 settings.block(), settings.maxEntries());
         this.conversations = new RateLimiter(maps, "proofs-conversation", clock, settings.maxFailures(),
@@ -74,6 +61,11 @@ public final class ProofThrottle {
      */
     public ThrottleDecision check(List<String> accounts, String conversation) {
         return run(accounts, this.accounts::checking, conversations.checking(conversationKey(conversation)));
+    }
+
+    /** {@link #check(List, String)}, to run with other limits' operations. */
+    List<RateLimiter.Op> checking(List<String> accounts, String conversation) {
+        return ops(accounts, this.accounts::checking, conversations.checking(conversationKey(conversation)));
     }
 
     /** Counts a failed proof against both; returns the decision for the next attempt. */
@@ -153,8 +145,8 @@ public final class ProofThrottle {
 
     /** Clears the counters and blocks of every key of the subject and of the conversation. */
     public void resetAfterSuccess(List<String> accounts, String conversation) {
-        clear(ops(accounts, this.accounts::lifting, conversations.lifting(conversationKey(conversation))),
-                conversation);
+        this.accounts.run(ops(accounts, this.accounts::lifting,
+                conversations.lifting(conversationKey(conversation))));
     }
 
     /**
@@ -166,14 +158,7 @@ public final class ProofThrottle {
         List<RateLimiter.Op> lifts = ops(accounts, this.accounts::lifting,
                 conversations.lifting(conversationKey(conversation)));
         lifts.addAll(codes.liftingAfterSuccess(accounts, conversation));
-        clear(lifts, conversation);
-    }
-
-    /** Clears with the release of the conversation's turn lease, when a turn holds it here; else now. */
-    private void clear(List<RateLimiter.Op> lifts, String conversation) {
-        if (!turns.writeOnRelease(conversation, lifts.stream().map(RateLimiter.Op::change).toList())) {
-            this.accounts.run(lifts);
-        }
+        this.accounts.run(lifts);
     }
 
     /** Runs one operation on each account key and one on the conversation, together; the decision they make. */

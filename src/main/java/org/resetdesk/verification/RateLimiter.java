@@ -326,11 +326,6 @@ final class RateLimiter {
             return after != null && isBlocked(after, now) ? Optional.of(after.blockedUntil()) : Optional.empty();
         }
 
-        /** The change of the key, to make with other changes of the store (no listener is told of it). */
-        KeyChange<State> change() {
-            return change;
-        }
-
         /** Gives back a granted reservation of the same key (its attempt did not happen), to run with others. */
         Op givingBack() {
             return limiter.releasing(key, false);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Locale;
 
 import org.resetdesk.crypto.SecretFile;
-import org.resetdesk.state.HeldTurns;
 import org.resetdesk.state.SharedMaps;
 import org.resetdesk.state.StateProperties;
 import org.slf4j.Logger;
@@ -37,20 +36,19 @@ class VerificationConfiguration {
 
     @Bean
     OneTimeCodes oneTimeCodes(Clock clock, VerificationProperties properties, Blocks blocks, SharedMaps maps,
-            StateProperties state, HeldTurns turns) {
+            StateProperties state) {
         String secret = properties.codes().secret();
         if (state.store() != StateProperties.Store.MEMORY && (secret == null || secret.isEmpty())) {
             throw new IllegalStateException("resetdesk.state.store=" + state.store().name().toLowerCase(Locale.ROOT)
                     + " needs resetdesk.verification.codes.secret (32+ characters, the same on every instance): a"
                     + " code sent by one instance must be checked by another");
         }
-        return new OneTimeCodes(clock, properties.codes(), blocks, maps, turns);
+        return new OneTimeCodes(clock, properties.codes(), blocks, maps);
     }
 
     @Bean
-    ProofThrottle proofThrottle(Clock clock, VerificationProperties properties, Blocks blocks, SharedMaps maps,
-            HeldTurns turns) {
-        return new ProofThrottle(clock, properties.throttle(), blocks, maps, turns);
+    ProofThrottle proofThrottle(Clock clock, VerificationProperties properties, Blocks blocks, SharedMaps maps) {
+        return new ProofThrottle(clock, properties.throttle(), blocks, maps);
     }
 
     @Bean

@@ -47,7 +47,7 @@ class HeldSessionTest {
             try {
                 body.run();
             } finally {
-                here.released("conv-1");
+                here.released("conv-1", held);
             }
             return CompletableFuture.completedFuture(null);
         }).join();
@@ -115,5 +115,28 @@ class HeldSessionTest {
             clock.advance(Duration.ofMinutes(15));
             assertThat(here.current("conv-1")).isEmpty();
         });
+    }
+
+    @Test
+    void aClaimOnThisInstanceDuringTheTurn_isNotUndoneByTheTurnsLaterUpdate() {
+        ResetSession first = start(here, "corr-1");
+
+        inTurn(() -> {
+            assertThat(here.claim("conv-1", first)).isTrue(); // a password link's page, on this instance
+            here.update("conv-1", first.withProof(VerificationMethod.EMAIL_CODE)); // the turn, from its earlier copy
+            assertThat(here.current("conv-1")).isEmpty();
+        });
+
+        assertThat(elsewhere.current("conv-1")).isEmpty();
+    }
+
+    @Test
+    void anUpdateAfterAClaim_outsideAnyTurn_leavesTheSessionClaimed() {
+        ResetSession first = start(here, "corr-1");
+        assertThat(here.claim("conv-1", first)).isTrue();
+
+        here.update("conv-1", first.withProof(VerificationMethod.EMAIL_CODE));
+
+        assertThat(elsewhere.current("conv-1")).isEmpty();
     }
 }

@@ -50,17 +50,30 @@ class LeasesTest {
     }
 
     @Test
-    void aWriteRefusedAtRelease_failsTheTurn_andTheLeaseIsGivenBackAnyway() {
+    void aWriteRefusedAtRelease_failsTheTurn_butTheTurnsOtherWritesAreMade_andTheLeaseIsGivenBack() {
         CompletableFuture<String> turn = leases.serialized("c-2", List::of, held -> {
             held.writeOnRelease(KeyChange.of(state, "c-2", current -> {
                 throw new IllegalStateException("another turn wrote first");
             }));
+            held.writeOnRelease(KeyChange.of(state, "code-of-c-2", current -> 42));
             return CompletableFuture.completedFuture("answered");
         });
 
         assertThatThrownBy(() -> turn.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("another turn wrote first");
         assertThat(server.client().keys("test:turns:*")).isEmpty();
         assertThat(state.get("c-2")).isEmpty();
+        assertThat(state.get("code-of-c-2")).contains(42);
+    }
+
+    @Test
+    void aReadThatFailsWithTheLease_failsTheTurn_andLeavesTheLeaseFree() throws Exception {
+        server.client().opsForValue().set("test:state:c-6", "not a number");
+
+        CompletableFuture<Object> turn = leases.serialized("c-6", () -> List.of(KeyChange.read(state, "c-6")),
+                held -> CompletableFuture.completedFuture(null));
+
+        assertThatThrownBy(() -> turn.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NumberFormatException.class);
+        assertThat(server.client().keys("test:turns:*")).isEmpty();
     }
 
     @Test
@@ -92,22 +105,5 @@ class LeasesTest {
 
         first.get(10, TimeUnit.SECONDS);
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(1);
-    }
-
-    @Test
-    void workOfATurn_findsItsLeaseInHeldTurns_andItsWritesAreMadeWithTheRelease() throws Exception {
-        HeldTurns turns = new HeldTurns();
-        assertThat(turns.writeOnRelease("c-5", KeyChange.of(state, "c-5", current -> 1))).isFalse();
-
-        leases.serialized("c-5", List::of, held -> {
-            turns.holding("c-5", held);
-            assertThat(turns.writeOnRelease("c-5", KeyChange.of(state, "c-5", current -> 2))).isTrue();
-            assertThat(state.get("c-5")).isEmpty();
-            turns.released("c-5");
-            return CompletableFuture.completedFuture(null);
-        }).get(10, TimeUnit.SECONDS);
-
-        assertThat(state.get("c-5")).contains(2);
-        assertThat(turns.writeOnRelease("c-5", KeyChange.of(state, "c-5", current -> 3))).isFalse();
     }
 }

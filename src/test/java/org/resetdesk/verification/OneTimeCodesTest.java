@@ -288,4 +288,24 @@ class OneTimeCodesTest {
         assertThat(codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION))
                 .isInstanceOf(CodeIssue.Throttled.class);
     }
+
+    @Test
+    void noCodeIsIssued_whileTheProofThrottleBlocks_andTheRefusalsUseUpNoneOfTheAllowance() {
+        ProofThrottle proofs = new ProofThrottle(clock, new VerificationProperties.Throttle(5, Duration.ofHours(1),
+                Duration.ofHours(24), 1000, java.nio.file.Path.of("unused-blocks.json")));
+        for (int i = 0; i < 5; i++) {
+            proofs.recordFailure(ANA, "another-conversation");
+        }
+
+        for (int i = 0; i < 12; i++) {
+            assertThat(codes.issue(ANA, java.util.List.of(ANA), VerificationMethod.EMAIL_CODE, CONVERSATION, proofs))
+                    .isInstanceOf(CodeIssue.Throttled.class);
+        }
+        proofs.resetAfterSuccess(ANA, "another-conversation");
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(codes.issue(ANA, java.util.List.of(ANA), VerificationMethod.EMAIL_CODE, CONVERSATION, proofs))
+                    .isInstanceOf(CodeIssue.Issued.class);
+        }
+    }
 }

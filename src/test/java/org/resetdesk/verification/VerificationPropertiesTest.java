@@ -30,11 +30,6 @@ class VerificationPropertiesTest {
         }
 
         @Bean
-        org.resetdesk.state.HeldTurns heldTurns() {
-            return new org.resetdesk.state.HeldTurns();
-        }
-
-        @Bean
         org.resetdesk.state.StateProperties stateProperties() {
             return new org.resetdesk.state.StateProperties(org.resetdesk.state.StateProperties.Store.MEMORY,
                     "resetdesk:");
