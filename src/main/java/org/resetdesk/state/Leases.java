@@ -125,16 +125,11 @@ public final class Leases {
          * Makes {@code write} in the round trip that gives the lease back, before the lease is given back (which
          * waits for it). False once the lease was given back: then make it yourself.
          */
-        public boolean writeOnRelease(KeyChange<?> write) {
-            return writeOnRelease(List.of(write));
-        }
-
-        /** {@link #writeOnRelease(KeyChange)} for several writes: all of them, or none. */
-        public synchronized boolean writeOnRelease(List<? extends KeyChange<?>> more) {
+        public synchronized boolean writeOnRelease(KeyChange<?> write) {
             if (released) {
                 return false;
             }
-            writes.addAll(more);
+            writes.add(write);
             return true;
         }
 
