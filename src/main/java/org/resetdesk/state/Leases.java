@@ -19,13 +19,15 @@ import org.resetdesk.runtime.LogContext;
  * Makes work on one key take turns across instances (the turns of one conversation, say): the work runs while it
  * holds the key's lease in the shared store, so two messages of one conversation arriving at two instances at the
  * same moment are handled one after the other, each on the state the other left. A lease ends by itself after
- * {@link #LEASE} (an instance that died holding it does not block the key for longer). Waiting polls without holding
- * a thread. Thread-safe.
+ * {@link #LEASE} (an instance that died holding it does not block the key for longer); a turn that runs longer renews
+ * it every third of that while it runs. Waiting polls without holding a thread. Thread-safe.
  */
 public final class Leases {
 
     /** Longer than any turn may take (directory calls give up after 10 s by default). */
     public static final Duration LEASE = Duration.ofSeconds(30);
+    /** A turn's lease is renewed while it runs, up to this long. */
+    static final Duration LONGEST_TURN = Duration.ofMinutes(2);
     /** A turn that cannot start within this long fails (and the user is asked to send it again). */
     static final Duration WAIT = Duration.ofSeconds(15);
     private static final long POLL_MILLIS = 10;
@@ -55,12 +57,19 @@ public final class Leases {
     private final SharedMaps maps;
     private final SharedMap<Lease> leases;
     private final Clock clock;
+    private final Duration renewal;
 
     /** Leases kept in {@code maps} under {@code name}. */
     public Leases(SharedMaps maps, String name, Clock clock) {
+        this(maps, name, clock, LEASE.dividedBy(3));
+    }
+
+    /** @param renewal how often a turn still running renews its lease */
+    Leases(SharedMaps maps, String name, Clock clock, Duration renewal) {
         this.maps = maps;
         this.leases = maps.map(new SharedMaps.Spec<>(name, LEASES, LEASE.multipliedBy(2), 1_000_000));
         this.clock = clock;
+        this.renewal = renewal;
     }
 
     /** Runs {@code turn} once this instance holds the conversation's lease, and gives the lease back after it. */
@@ -92,6 +101,7 @@ public final class Leases {
             } catch (RuntimeException e) {
                 running = CompletableFuture.failedFuture(e);
             }
+            renewWhile(conversation, holder, running, clock.instant().plus(LONGEST_TURN));
             return running.handle((result, failure) -> {
                 RuntimeException notWritten = release(conversation, holder, held.released());
                 if (failure != null) {
@@ -103,6 +113,45 @@ public final class Leases {
                 return result;
             });
         });
+    }
+
+    /**
+     * Renews the lease every {@link #renewal} until {@code running} completes (or the lease is someone else's, or
+     * {@code until} has passed: a turn that hangs does not hold its conversation for ever). The waiting renewal is
+     * cancelled, and dropped from the timer, as soon as the turn completes.
+     */
+    private void renewWhile(String conversation, String holder, CompletableFuture<?> running, Instant until) {
+        if (running.isDone() || !clock.instant().isBefore(until)) {
+            return;
+        }
+        java.util.concurrent.ScheduledFuture<?> next = RENEWALS.schedule(() -> {
+            Instant now = clock.instant();
+            try {
+                Lease lease = leases.compute(conversation, current -> current != null
+                        && current.holder().equals(holder) ? new Lease(holder, now.plus(LEASE)) : current);
+                if (lease != null && lease.holder().equals(holder)) {
+                    renewWhile(conversation, holder, running, until);
+                }
+            } catch (RuntimeException e) {
+                log.warn("A running turn's lease could not be renewed ({})", e.getClass().getSimpleName());
+                renewWhile(conversation, holder, running, until);
+            }
+        }, renewal.toMillis(), TimeUnit.MILLISECONDS);
+        running.whenComplete((result, failure) -> next.cancel(false));
+    }
+
+    /** One timer for every instance's renewals: a renewal is one short call to the store. */
+    private static final java.util.concurrent.ScheduledThreadPoolExecutor RENEWALS = renewals();
+
+    private static java.util.concurrent.ScheduledThreadPoolExecutor renewals() {
+        java.util.concurrent.ScheduledThreadPoolExecutor timer = new java.util.concurrent.ScheduledThreadPoolExecutor(
+                1, task -> {
+                    Thread thread = new Thread(task, "resetdesk-lease-renewals");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** A turn holding its conversation's lease: what was read with it, and what to write when giving it back. */

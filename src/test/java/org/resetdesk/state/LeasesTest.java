@@ -106,4 +106,27 @@ class LeasesTest {
         first.get(10, TimeUnit.SECONDS);
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(1);
     }
+
+    @Test
+    void aTurnRunningLongerThanTheLease_renewsIt_soAnotherTurnStillWaits() throws Exception {
+        org.resetdesk.MutableClock clock = new org.resetdesk.MutableClock(java.time.Instant.parse(
+                "2026-12-07T08:00:00Z"));
+        Leases renewing = new Leases(maps, "turns", clock, Duration.ofMillis(20));
+        CompletableFuture<Void> firstHolds = new CompletableFuture<>();
+        CompletableFuture<Object> first = renewing.serialized("c-7", List::of, held -> firstHolds.thenApply(
+                done -> null));
+
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofSeconds(20)); // 80 s in all, well past one lease
+            Thread.sleep(100); // lets the renewal run, on its own timer
+        }
+        CompletableFuture<String> second = renewing.serialized("c-7", List::of,
+                held -> CompletableFuture.completedFuture("second"));
+        Thread.sleep(100);
+
+        assertThat(second).isNotDone();
+        firstHolds.complete(null);
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
+    }
 }
