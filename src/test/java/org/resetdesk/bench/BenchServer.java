@@ -21,6 +21,9 @@ public final class BenchServer implements AutoCloseable {
         // Keep-alive connections stay open, as behind a load balancer; Tomcat's default closes one every 100
         // requests, and a request racing that close fails in the client, which is not the bot's doing.
         "--server.tomcat.max-keep-alive-requests=-1",
+        // ... nor when they sit idle while another server of the same run is measured (the Redis benchmark
+        // alternates two servers): an idle connection the server closed fails the client's next request on it.
+        "--server.tomcat.keep-alive-timeout=10m",
     };
 
     private final ConfigurableApplicationContext context;
