@@ -11,8 +11,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import org.resetdesk.cache.Caches;
 import org.resetdesk.runtime.Meters;
 import org.springframework.data.redis.connection.RedisScriptingCommands;
 import org.springframework.data.redis.connection.ReturnType;
@@ -42,8 +40,8 @@ public final class RedisSharedMaps implements SharedMaps {
     private static final String WRITE = "w";
     private static final String GUARDED_WRITE = "g";
     private static final String WRITTEN = "w";
-    /** Entries per map whose last seen value this instance remembers as its first guess. */
-    private static final int NEAR_ENTRIES = 10_000;
+    /** Entries per map whose last seen value this instance remembers as its first guess (slots of a near cache). */
+    private static final int NEAR_ENTRIES = 8_192;
     /**
      * For each of KEYS, six ARGV: read, write, or write if every write before it was made ("g"); was it present,
      * its value then, is there a next value, the next value, lifetime (ms). Answers two items per key: "r" and the
@@ -305,14 +303,14 @@ public final class RedisSharedMaps implements SharedMaps {
          * What this instance last read or wrote of each entry, as stored and decoded: the first guess of a change
          * (which the script checks), and a value not decoded again while the stored text is the same.
          */
-        private final Cache<String, Seen<V>> near;
+        private final NearCache<Seen<V>> near;
 
         RedisMap(Spec<V> spec) {
             this.spec = spec;
             this.namespace = prefix + spec.name() + ":";
             this.lifetime = Long.toString(spec.lifetime().toMillis());
             this.codec = spec.codec();
-            this.near = Caches.newBuilder().maximumSize(NEAR_ENTRIES).expireAfterWrite(spec.lifetime()).build();
+            this.near = new NearCache<>(NEAR_ENTRIES, spec.lifetime());
         }
 
         RedisSharedMaps owner() {
@@ -332,13 +330,13 @@ public final class RedisSharedMaps implements SharedMaps {
         }
 
         Seen<V> lastSeen(String key) {
-            Seen<V> seen = near.getIfPresent(key);
+            Seen<V> seen = near.get(key);
             return seen == null ? new Seen<>(null, null) : seen;
         }
 
         /** The entry as stored now ({@code null}: absent), decoded once per stored text. */
         Seen<V> seen(String key, String stored) {
-            Seen<V> before = near.getIfPresent(key);
+            Seen<V> before = near.get(key);
             Seen<V> now = before != null && Objects.equals(before.stored(), stored) ? before
                     : new Seen<>(stored, stored == null ? null : codec.decode(stored));
             near.put(key, now);

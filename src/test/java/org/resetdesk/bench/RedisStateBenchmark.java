@@ -38,12 +38,11 @@ public final class RedisStateBenchmark {
                 BenchServer memory = BenchServer.start(ResetDeskApplication.class,
                         BenchDirectory.settings(BenchDirectory.write(settings.threads())));
                 BenchServer shared = BenchServer.start(ResetDeskApplication.class, redisSettings(settings, redis))) {
-            Side inMemory = new Side("memory", memory, settings);
-            Side inRedis = new Side("redis", shared, settings);
-            // Both warm up before either is measured, and the measured rounds alternate, so neither side is measured
-            // while the JIT is still compiling for the other.
-            inMemory.warmUp();
-            inRedis.warmUp();
+            Side inMemory = new Side("memory", memory, settings, redis.process());
+            Side inRedis = new Side("redis", shared, settings, redis.process());
+            // Both warm up, in turns, until the JIT is quiet for both, and the measured rounds alternate, so neither
+            // side is measured while the compiler is still working for it or for the other.
+            warmUp(inMemory, inRedis, settings.warmUp());
             for (int round = 1; round <= ROUNDS; round++) {
                 inMemory.measure(round);
                 inRedis.measure(round);
@@ -54,6 +53,20 @@ public final class RedisStateBenchmark {
     }
 
     private static final int ROUNDS = 3;
+    private static final java.time.Duration WARM_UP_WINDOW = java.time.Duration.ofSeconds(10);
+    /** Warm-up ends once a window of each side spent less than this share of its time compiling. */
+    private static final double QUIET_COMPILER = 0.05;
+
+    /** Windows of each side in turn, until both were quiet in a row, for at most twice {@code longest} per side. */
+    private static void warmUp(Side memory, Side redis, java.time.Duration longest) {
+        long started = System.nanoTime();
+        boolean quiet = false;
+        while (!quiet && System.nanoTime() - started < 4 * longest.toNanos()) {
+            quiet = memory.warmUpWindow() & redis.warmUpWindow();
+        }
+        System.out.printf("warm-up %.0f s: %s%n", (System.nanoTime() - started) / 1e9, quiet ? "compiler quiet"
+                : "!!! COMPILER STILL BUSY, the numbers below are not steady-state");
+    }
 
     private static String[] redisSettings(BenchSettings settings, RedisServer redis) throws java.io.IOException {
         return Stream.concat(Stream.of(BenchDirectory.settings(BenchDirectory.write(settings.threads()))),
@@ -88,8 +101,17 @@ public final class RedisStateBenchmark {
 
     private static void row(String label, Side side) {
         LatencyStats stats = side.stats();
-        System.out.printf("%-32s %10.1f %9.2f %9.2f %,10d %,8d%n", label, stats.perSecond(),
-                stats.percentileMillis(50), stats.percentileMillis(99), stats.count(), side.resets());
+        System.out.printf("%-32s %10.1f %9.2f %9.2f %,10d %,8d  %s%n", label, stats.perSecond(),
+                stats.percentileMillis(50), stats.percentileMillis(99), stats.count(), side.resets(),
+                cpuPerTurn(side.cpu(), stats.count()));
+    }
+
+    /** CPU per turn of this JVM (server and load generator) and of Redis, how busy the machine was, JIT time. */
+    private static String cpuPerTurn(CpuUse cpu, long turns) {
+        long count = Math.max(1, turns);
+        return String.format("CPU/turn: JVM %.0f us + Redis %.0f us, machine %.0f%% busy, JIT %.1f s",
+                cpu.jvmNanos() / 1e3 / count, cpu.otherNanos() / 1e3 / count, 100 * cpu.busy(),
+                cpu.compileMillis() / 1e3);
     }
 
     /** One store's server, its load, and what its measured rounds gave. */
@@ -101,28 +123,44 @@ public final class RedisStateBenchmark {
         private final ResetConversationLoad load;
         private final java.util.List<ResetConversationLoad.Result> rounds = new java.util.ArrayList<>();
         private final java.util.Map<String, Long> tripsByMap = new java.util.TreeMap<>();
+        private final ProcessHandle redis;
+        private CpuUse cpu = new CpuUse(0, 0, 0, 0, 0);
+        private int warmUps;
 
-        Side(String name, BenchServer server, BenchSettings settings) {
+        Side(String name, BenchServer server, BenchSettings settings, ProcessHandle redis) {
             this.name = name;
             this.server = server;
             this.settings = settings;
+            this.redis = redis;
             OutboxNotifier outbox = server.bean(OutboxNotifier.class);
             IntFunction<Optional<String>> codes = person -> OutboxCodes.newestTo(outbox,
                     BenchDirectory.alternateEmail(person));
             this.load = new ResetConversationLoad(server.port(), EMAIL, codes, settings.threads());
         }
 
-        void warmUp() {
-            report(name, "warm-up", load.runFor(settings.warmUp(), name + "-warm-"));
+        /** One window of warm-up load; whether the JIT spent under {@link #QUIET_COMPILER} of it compiling. */
+        boolean warmUpWindow() {
+            CpuUse before = CpuUse.now(redis);
+            ResetConversationLoad.Result result = load.runFor(WARM_UP_WINDOW, name + "-warm-" + warmUps++ + "-");
+            CpuUse spent = CpuUse.now(redis).since(before);
+            report(name, "warm-up", result, spent);
+            return spent.compileMillis() < QUIET_COMPILER * WARM_UP_WINDOW.toMillis();
         }
 
         void measure(int round) {
             java.util.Map<String, Double> before = roundTrips();
+            CpuUse cpuBefore = CpuUse.now(redis);
             ResetConversationLoad.Result measured = load.runFor(settings.measured(), name + "-" + round + "-");
+            CpuUse spent = CpuUse.now(redis).since(cpuBefore);
+            cpu = cpu.plus(spent);
             roundTrips().forEach((map, count) -> tripsByMap.merge(map,
                     Math.round(count - before.getOrDefault(map, 0.0)), Long::sum));
-            report(name, "round " + round, measured);
+            report(name, "round " + round, measured, spent);
             rounds.add(measured);
+        }
+
+        CpuUse cpu() {
+            return cpu;
         }
 
         LatencyStats stats() {
@@ -155,11 +193,12 @@ public final class RedisStateBenchmark {
         }
     }
 
-    private static void report(String name, String phase, ResetConversationLoad.Result result) {
+    private static void report(String name, String phase, ResetConversationLoad.Result result, CpuUse cpu) {
         LatencyStats stats = result.stats();
         System.out.printf("[%s] %-8s %5.1f s %,8d turns %8.1f turns/s  p50 %6.2f ms  p99 %7.2f ms  %,d resets,"
-                + " %d errors%n", name, phase, stats.seconds(), stats.count(), stats.perSecond(),
-                stats.percentileMillis(50), stats.percentileMillis(99), result.resets(), result.errors());
+                + " %d errors; %s%n", name, phase, stats.seconds(), stats.count(), stats.perSecond(),
+                stats.percentileMillis(50), stats.percentileMillis(99), result.resets(), result.errors(),
+                cpuPerTurn(cpu, stats.count()));
         result.errorSamples().forEach(sample -> System.out.println("!!!   " + sample));
     }
 }

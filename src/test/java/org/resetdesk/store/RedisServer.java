@@ -90,6 +90,11 @@ public final class RedisServer implements AutoCloseable {
         return port;
     }
 
+    /** The running server's process (to read its CPU time, say). */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
     /** A client of its own, as another instance of the application would have. */
     public StringRedisTemplate client() {
         LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1",
