@@ -16,6 +16,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.resetdesk.state.Codec;
+import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMap;
 import org.resetdesk.state.SharedMaps;
@@ -157,7 +158,15 @@ public final class OneTimeCodes {
         if (proofs != null) {
             all.addAll(proofs.checking(limitKeys, conversation));
         }
-        accountIssues.run(all);
+        String code = newCode();
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        Instant expiresAt = clock.instant().plus(settings.lifetime());
+        StoredCode issued = new StoredCode(salt, digest(salt, binding, code), expiresAt, false);
+        // The code is stored in the same round trip as the limits are counted, and only when every one allows it.
+        KeyChange<StoredCode> store = KeyChange.afterOthers(codes, storeKey(binding),
+                previous -> all.stream().allMatch(RateLimiter.Op::allowsSoFar) ? issued : previous);
+        accountIssues.run(all, store);
         Optional<Instant> blocked = ProofThrottle.latest(all.stream().map(RateLimiter.Op::blockedUntil));
         if (blocked.isPresent()) {
             List<RateLimiter.Op> refunds = requests.stream().filter(op -> op.blockedUntil().isEmpty())
@@ -165,16 +174,15 @@ public final class OneTimeCodes {
             accountIssues.run(refunds);
             return new CodeIssue.Throttled(blocked.get());
         }
+        return new CodeIssue.Issued(code, expiresAt);
+    }
+
+    private String newCode() {
         StringBuilder code = new StringBuilder(settings.length());
         for (int i = 0; i < settings.length(); i++) {
             code.append((char) ('0' + random.nextInt(10)));
         }
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        Instant expiresAt = clock.instant().plus(settings.lifetime());
-        StoredCode stored = new StoredCode(salt, digest(salt, binding, code.toString()), expiresAt, false);
-        codes.compute(storeKey(binding), previous -> stored);
-        return new CodeIssue.Issued(code.toString(), expiresAt);
+        return code.toString();
     }
 
     /** Checks {@code offered} (spaces ignored) and, when it is accepted, uses the code up. */

@@ -63,9 +63,12 @@ public final class ProofThrottle {
         return run(accounts, this.accounts::checking, conversations.checking(conversationKey(conversation)));
     }
 
-    /** {@link #check(List, String)}, to run with other limits' operations. */
+    /**
+     * {@link #check(List, String)}, to run with others, decided before a change made after them in the run (see
+     * {@link RateLimiter#confirming}).
+     */
     List<RateLimiter.Op> checking(List<String> accounts, String conversation) {
-        return ops(accounts, this.accounts::checking, conversations.checking(conversationKey(conversation)));
+        return ops(accounts, this.accounts::confirming, conversations.confirming(conversationKey(conversation)));
     }
 
     /** Counts a failed proof against both; returns the decision for the next attempt. */

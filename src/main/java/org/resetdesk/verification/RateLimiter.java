@@ -171,6 +171,15 @@ final class RateLimiter {
         return new Op(this, key, null);
     }
 
+    /**
+     * {@link #checking}, as a change that leaves the key as it is: decided, like the changes, before the changes after
+     * it in a run (a read is decided last), so that a change made {@link KeyChange#afterOthers after} it can depend on
+     * it through {@link Op#allowsSoFar}.
+     */
+    Op confirming(String key) {
+        return new Op(this, key, (op, state) -> state);
+    }
+
     /** {@link #recordFailure}, to run with others. */
     Op failing(String key) {
         return counting(key, true);
@@ -289,7 +298,17 @@ final class RateLimiter {
      * limiter whose blocks changed.
      */
     void run(List<Op> ops) {
-        maps.run(ops.stream().map(op -> op.change).toList());
+        run(ops, null);
+    }
+
+    /** As {@link #run(List)}, with {@code then} (a change made after the operations) in the same round trip. */
+    void run(List<Op> ops, KeyChange<?> then) {
+        List<KeyChange<?>> changes = new ArrayList<>(ops.size() + 1);
+        ops.forEach(op -> changes.add(op.change));
+        if (then != null) {
+            changes.add(then);
+        }
+        maps.run(changes);
         ops.stream().filter(Op::changedBlocks).map(op -> op.limiter).distinct()
                 .forEach(limiter -> limiter.onBlocksChanged.run());
     }
@@ -302,6 +321,7 @@ final class RateLimiter {
         private final Instant now;
         private final KeyChange<State> change;
         private State before;
+        private State after;
         private Instant refusedUntil;
 
         /** @param step the next state from the current one ({@code null}: only a read) */
@@ -313,8 +333,18 @@ final class RateLimiter {
                     state -> {
                         before = state;
                         refusedUntil = null;
-                        return step.apply(this, state);
+                        after = step.apply(this, state);
+                        return after;
                     });
+        }
+
+        /**
+         * Whether the operation, as last computed, leaves its key open (not refused, not blocked). During a run this
+         * is decided from the value the change was last computed from: a change made {@link KeyChange#afterOthers
+         * after} it in the run is made only once that value was the one stored, so it may depend on this.
+         */
+        boolean allowsSoFar() {
+            return refusedUntil == null && (after == null || !isBlocked(after, now));
         }
 
         /** The refusal's end (a reservation), or the block's end if the key is blocked after the run. */

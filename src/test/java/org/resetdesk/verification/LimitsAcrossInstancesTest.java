@@ -50,6 +50,45 @@ class LimitsAcrossInstancesTest {
     }
 
     @Test
+    void aCodeRequest_countsItsLimits_checksTheProofThrottle_andStoresTheCode_inOneRoundTrip() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        RedisSharedMaps maps = new RedisSharedMaps(client(), "test:", new org.resetdesk.runtime.Meters(registry));
+        OneTimeCodes instance = new OneTimeCodes(clock, codes, Blocks.inMemory(), maps);
+        ProofThrottle proofs = new ProofThrottle(clock, throttle, Blocks.inMemory(), maps);
+
+        CodeIssue issue = instance.issue("id-jane", List.of("id-jane", "jane"), VerificationMethod.EMAIL_CODE,
+                "conv-1", proofs);
+
+        assertThat(issue).isInstanceOf(CodeIssue.Issued.class);
+        assertThat(registry.find(RedisSharedMaps.CALLS).counters()).singleElement()
+                .satisfies(calls -> assertThat(calls.count()).isEqualTo(1.0));
+        assertThat(instance.verify("id-jane", VerificationMethod.EMAIL_CODE, "conv-1",
+                ((CodeIssue.Issued) issue).code())).isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
+    void aCodeRequestFromAConversationBlockedByAnotherInstance_storesNoNewCode_thoughThisInstanceLastSawItOpen() {
+        RedisSharedMaps mapsOfA = new RedisSharedMaps(client(), "test:");
+        OneTimeCodes codesOfA = new OneTimeCodes(clock, codes, Blocks.inMemory(), mapsOfA);
+        ProofThrottle proofsOfA = new ProofThrottle(clock, throttle, Blocks.inMemory(), mapsOfA);
+        ProofThrottle proofsOfB = throttleOfAnInstance();
+        CodeIssue first = codesOfA.issue("id-ann", List.of("id-ann"), VerificationMethod.EMAIL_CODE, "conv-ann",
+                proofsOfA);
+        for (int failure = 0; failure < 5; failure++) {
+            proofsOfB.recordFailure("someone-else-" + failure, "conv-ann");
+        }
+
+        CodeIssue second = codesOfA.issue("id-ann", List.of("id-ann"), VerificationMethod.EMAIL_CODE, "conv-ann",
+                proofsOfA);
+
+        assertThat(second).isInstanceOf(CodeIssue.Throttled.class);
+        // the first code is still the one stored: the refused request replaced nothing
+        assertThat(codesOfA.verify("id-ann", VerificationMethod.EMAIL_CODE, "conv-ann",
+                ((CodeIssue.Issued) first).code())).isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
     void wrongProofsAlternatingBetweenInstances_blockAtExactlyTheLimit_onBoth() {
         List<ProofThrottle> instances = List.of(throttleOfAnInstance(), throttleOfAnInstance());
 
