@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.resetdesk.dialog.DialogInput;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
+import org.resetdesk.verification.CodeAttempt;
 import org.resetdesk.verification.CodeCheck;
 import org.resetdesk.verification.OneTimeCodes;
 import org.resetdesk.verification.VerificationMethod;
@@ -49,12 +50,11 @@ final class CheckCodeStep extends SessionStep {
         }
         VerificationMethod method = session.codeMethod() == null ? VerificationMethod.EMAIL_CODE
                 : session.codeMethod();
-        var blocked = proofs.begin(context, session);
-        if (blocked.isPresent()) {
-            return blocked.get();
+        CodeAttempt attempt = proofs.checkCode(context, session, codes, method, ((DialogInput.Code) input).digits());
+        if (attempt instanceof CodeAttempt.Blocked blocked) {
+            return proofs.blocked(context, session, blocked.until());
         }
-        String conversation = context.caller().conversationId();
-        CodeCheck check = codes.verify(session.subjectKey(), method, conversation, ((DialogInput.Code) input).digits());
+        CodeCheck check = ((CodeAttempt.Checked) attempt).check();
         if (check == CodeCheck.ACCEPTED && session.real()) {
             return proofs.passed(context, session, method);
         }

@@ -1,5 +1,6 @@
 package org.resetdesk.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import org.resetdesk.audit.AuditEvent;
 import org.resetdesk.dialog.StepContext;
 import org.resetdesk.dialog.StepResult;
 import org.resetdesk.text.Reply;
+import org.resetdesk.verification.CodeAttempt;
+import org.resetdesk.verification.OneTimeCodes;
 import org.resetdesk.verification.ProofThrottle;
 import org.resetdesk.verification.ThrottleDecision;
 import org.resetdesk.verification.VerificationMethod;
@@ -41,6 +44,21 @@ final class Proofs {
             return Optional.of(replies.blocked(context, session, blocked.until()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reserves an attempt and checks {@code digits} against the code delivered for {@code method}, in one round trip;
+     * a {@link CodeAttempt.Checked checked} attempt is then finished with one of the finishing methods.
+     */
+    CodeAttempt checkCode(StepContext context, ResetSession session, OneTimeCodes codes, VerificationMethod method,
+            String digits) {
+        return codes.verify(session.subjectKey(), method, context.caller().conversationId(), digits, throttle,
+                session.limitKeys());
+    }
+
+    /** The answer to an attempt the throttle refused. */
+    StepResult blocked(StepContext context, ResetSession session, Instant until) {
+        return replies.blocked(context, session, until);
     }
 
     /** Ends a reserved attempt that neither passed nor failed (an expired code). */

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -188,10 +189,32 @@ public final class OneTimeCodes {
     /** Checks {@code offered} (spaces ignored) and, when it is accepted, uses the code up. */
     public CodeCheck verify(String account, VerificationMethod method, String conversation, String offered) {
         Binding binding = bind(account, method, conversation);
+        CodeCheck[] outcome = {CodeCheck.NO_CODE};
+        codes.compute(storeKey(binding), checking(binding, offered, outcome));
+        return outcome[0];
+    }
+
+    /**
+     * Begins a proof for the subject counted under {@code limitKeys} ({@link ProofThrottle#begin(List, String)}) and
+     * checks {@code offered} with it, in one round trip: the code is looked at, and used up when it is accepted, only
+     * once every key granted its reservation. {@code proofs} must keep its counts in the same store.
+     */
+    public CodeAttempt verify(String account, VerificationMethod method, String conversation, String offered,
+            ProofThrottle proofs, List<String> limitKeys) {
+        Binding binding = bind(account, method, conversation);
+        CodeCheck[] outcome = {CodeCheck.NO_CODE};
+        UnaryOperator<StoredCode> check = checking(binding, offered, outcome);
+        ThrottleDecision decision = proofs.begin(limitKeys, conversation, granted -> KeyChange.afterOthers(codes,
+                storeKey(binding), stored -> granted.getAsBoolean() ? check.apply(stored) : stored));
+        return decision instanceof ThrottleDecision.Blocked blocked ? new CodeAttempt.Blocked(blocked.until())
+                : new CodeAttempt.Checked(outcome[0]);
+    }
+
+    /** The check of {@code offered} against a stored code, telling its outcome in {@code outcome} each time it runs. */
+    private UnaryOperator<StoredCode> checking(Binding binding, String offered, CodeCheck[] outcome) {
         String typed = offered == null ? "" : offered.replace(" ", "");
         Instant now = clock.instant();
-        CodeCheck[] outcome = {CodeCheck.NO_CODE};
-        codes.compute(storeKey(binding), stored -> {
+        return stored -> {
             outcome[0] = CodeCheck.NO_CODE;
             if (stored == null) {
                 return null;
@@ -210,8 +233,7 @@ public final class OneTimeCodes {
             }
             outcome[0] = CodeCheck.ACCEPTED;
             return new StoredCode(stored.salt(), stored.digest(), stored.expiresAt(), true);
-        });
-        return outcome[0];
+        };
     }
 
     /** Lifts the resend limits of the account and the conversation; the flow calls this after a successful reset. */

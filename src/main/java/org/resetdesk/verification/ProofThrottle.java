@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import org.resetdesk.state.KeyChange;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMaps;
 
@@ -92,9 +94,20 @@ public final class ProofThrottle {
      * once; when any refuses, the others are given back.
      */
     public ThrottleDecision begin(List<String> accounts, String conversation) {
+        return begin(accounts, conversation, granted -> null);
+    }
+
+    /**
+     * {@link #begin(List, String)}, with a change made in the same round trip after the reservations: {@code then}
+     * builds it, given whether every key granted its reservation (to ask when the change runs, as it may run more
+     * than once; in the run in which it is made, the answer is the reservations' outcome). The change must be of a
+     * map of this throttle's store; {@code null} for none.
+     */
+    public ThrottleDecision begin(List<String> accounts, String conversation,
+            Function<BooleanSupplier, KeyChange<?>> then) {
         List<RateLimiter.Op> reservations = ops(accounts, this.accounts::reserving,
                 conversations.reserving(conversationKey(conversation)));
-        this.accounts.run(reservations);
+        this.accounts.run(reservations, then.apply(() -> reservations.stream().allMatch(RateLimiter.Op::allowsSoFar)));
         if (reservations.stream().allMatch(op -> op.blockedUntil().isEmpty())) {
             return new ThrottleDecision.Allowed();
         }

@@ -89,6 +89,45 @@ class LimitsAcrossInstancesTest {
     }
 
     @Test
+    void aCodeCheck_reservesTheAttemptAndChecksTheCode_inOneRoundTrip() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        RedisSharedMaps maps = new RedisSharedMaps(client(), "test:", new org.resetdesk.runtime.Meters(registry));
+        OneTimeCodes instance = new OneTimeCodes(clock, codes, Blocks.inMemory(), maps);
+        ProofThrottle proofs = new ProofThrottle(clock, throttle, Blocks.inMemory(), maps);
+        String code = ((CodeIssue.Issued) instance.issue("id-joe", VerificationMethod.EMAIL_CODE, "conv-joe")).code();
+        double before = registry.find(RedisSharedMaps.CALLS).counters().stream().mapToDouble(c -> c.count()).sum();
+
+        CodeAttempt attempt = instance.verify("id-joe", VerificationMethod.EMAIL_CODE, "conv-joe", code, proofs,
+                List.of("id-joe", "joe"));
+
+        assertThat(attempt).isEqualTo(new CodeAttempt.Checked(CodeCheck.ACCEPTED));
+        assertThat(registry.find(RedisSharedMaps.CALLS).counters().stream().mapToDouble(c -> c.count()).sum()
+                - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCodeCheckedInAConversationBlockedByAnotherInstance_isNotUsedUp_thoughThisInstanceLastSawItOpen() {
+        RedisSharedMaps mapsOfA = new RedisSharedMaps(client(), "test:");
+        OneTimeCodes codesOfA = new OneTimeCodes(clock, codes, Blocks.inMemory(), mapsOfA);
+        ProofThrottle proofsOfA = new ProofThrottle(clock, throttle, Blocks.inMemory(), mapsOfA);
+        ProofThrottle proofsOfB = throttleOfAnInstance();
+        String code = ((CodeIssue.Issued) codesOfA.issue("id-eve", List.of("id-eve"), VerificationMethod.EMAIL_CODE,
+                "conv-eve", proofsOfA)).code();
+        for (int failure = 0; failure < 5; failure++) {
+            proofsOfB.recordFailure("someone-else-" + failure, "conv-eve");
+        }
+
+        CodeAttempt attempt = codesOfA.verify("id-eve", VerificationMethod.EMAIL_CODE, "conv-eve", code, proofsOfA,
+                List.of("id-eve"));
+
+        assertThat(attempt).isInstanceOf(CodeAttempt.Blocked.class);
+        // the refused attempt did not look at the code: it is still there, unused
+        assertThat(codesOfA.verify("id-eve", VerificationMethod.EMAIL_CODE, "conv-eve", code))
+                .isEqualTo(CodeCheck.ACCEPTED);
+    }
+
+    @Test
     void wrongProofsAlternatingBetweenInstances_blockAtExactlyTheLimit_onBoth() {
         List<ProofThrottle> instances = List.of(throttleOfAnInstance(), throttleOfAnInstance());
 

@@ -308,4 +308,36 @@ class OneTimeCodesTest {
                     .isInstanceOf(CodeIssue.Issued.class);
         }
     }
+
+    @Test
+    void aCodeCheckedWhileTheProofThrottleBlocks_isNotLookedAt_andStaysValid() {
+        ProofThrottle proofs = new ProofThrottle(clock, new VerificationProperties.Throttle(5, Duration.ofHours(1),
+                Duration.ofHours(24), 1000, java.nio.file.Path.of("unused-blocks.json")));
+        String code = ((CodeIssue.Issued) codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION)).code();
+        for (int i = 0; i < 5; i++) {
+            proofs.recordFailure(ANA, "another-conversation");
+        }
+
+        assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code, proofs,
+                java.util.List.of(ANA))).isInstanceOf(CodeAttempt.Blocked.class);
+        proofs.resetAfterSuccess(ANA, "another-conversation");
+
+        assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code, proofs,
+                java.util.List.of(ANA))).isEqualTo(new CodeAttempt.Checked(CodeCheck.ACCEPTED));
+    }
+
+    @Test
+    void aCodeCheckedWithItsReservation_countsAsAFailureUntilTheAttemptIsFinished() {
+        ProofThrottle proofs = new ProofThrottle(clock, new VerificationProperties.Throttle(5, Duration.ofHours(1),
+                Duration.ofHours(24), 1000, java.nio.file.Path.of("unused-blocks.json")));
+        codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION);
+        for (int i = 0; i < 5; i++) {
+            assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, "00000000", proofs,
+                    java.util.List.of(ANA))).isEqualTo(new CodeAttempt.Checked(CodeCheck.WRONG));
+        }
+
+        // five attempts in flight, none finished: a sixth is refused without looking at the code
+        assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, "00000000", proofs,
+                java.util.List.of(ANA))).isInstanceOf(CodeAttempt.Blocked.class);
+    }
 }
