@@ -15,17 +15,18 @@ final class NearCache<V> {
     private record Slot<V>(String key, V value, long until) {
     }
 
+    static final int MAX_SLOTS = 1 << 30;
+
     private final AtomicReferenceArray<Slot<V>> slots;
     private final int mask;
     private final long lifetimeNanos;
 
     /** @param size slots, rounded up to a power of two */
     NearCache(int size, Duration lifetime) {
-        if (size < 1) {
-            throw new IllegalArgumentException("a near cache needs at least one slot");
+        if (size < 1 || size > MAX_SLOTS) {
+            throw new IllegalArgumentException("a near cache has 1 to " + MAX_SLOTS + " slots, not " + size);
         }
-        int slotCount = Integer.highestOneBit(size - 1) << 1;
-        this.slots = new AtomicReferenceArray<>(Math.max(1, slotCount));
+        this.slots = new AtomicReferenceArray<>(size == 1 ? 1 : Integer.highestOneBit(size - 1) << 1);
         this.mask = slots.length() - 1;
         this.lifetimeNanos = lifetime.toNanos();
     }

@@ -157,7 +157,7 @@ public final class OneTimeCodes {
         requests.add(conversationIssues.acquiring(binding.conversation()));
         List<RateLimiter.Op> all = new ArrayList<>(requests);
         if (proofs != null) {
-            all.addAll(proofs.checking(limitKeys, conversation));
+            all.addAll(proofs.confirming(limitKeys, conversation));
         }
         String code = newCode();
         byte[] salt = new byte[16];
@@ -205,7 +205,13 @@ public final class OneTimeCodes {
         CodeCheck[] outcome = {CodeCheck.NO_CODE};
         UnaryOperator<StoredCode> check = checking(binding, offered, outcome);
         ThrottleDecision decision = proofs.begin(limitKeys, conversation, granted -> KeyChange.afterOthers(codes,
-                storeKey(binding), stored -> granted.getAsBoolean() ? check.apply(stored) : stored));
+                storeKey(binding), stored -> {
+                    if (granted.getAsBoolean()) {
+                        return check.apply(stored);
+                    }
+                    outcome[0] = CodeCheck.NO_CODE; // not looked at
+                    return stored;
+                }));
         return decision instanceof ThrottleDecision.Blocked blocked ? new CodeAttempt.Blocked(blocked.until())
                 : new CodeAttempt.Checked(outcome[0]);
     }

@@ -69,7 +69,7 @@ public final class ProofThrottle {
      * {@link #check(List, String)}, to run with others, decided before a change made after them in the run (see
      * {@link RateLimiter#confirming}).
      */
-    List<RateLimiter.Op> checking(List<String> accounts, String conversation) {
+    List<RateLimiter.Op> confirming(List<String> accounts, String conversation) {
         return ops(accounts, this.accounts::confirming, conversations.confirming(conversationKey(conversation)));
     }
 

@@ -172,9 +172,10 @@ final class RateLimiter {
     }
 
     /**
-     * {@link #checking}, as a change that leaves the key as it is: decided, like the changes, before the changes after
-     * it in a run (a read is decided last), so that a change made {@link KeyChange#afterOthers after} it can depend on
-     * it through {@link Op#allowsSoFar}.
+     * {@link #checking}, as a change that leaves the key as it is (in Redis, a compare-and-set of the same value, which
+     * also renews the entry's expiry): decided, like the changes, before the changes after it in a run (a read is
+     * decided last), so that a change made {@link KeyChange#afterOthers after} it can depend on it through
+     * {@link Op#allowsSoFar}.
      */
     Op confirming(String key) {
         return new Op(this, key, (op, state) -> state);
@@ -322,6 +323,7 @@ final class RateLimiter {
         private final KeyChange<State> change;
         private State before;
         private State after;
+        private boolean computed;
         private Instant refusedUntil;
 
         /** @param step the next state from the current one ({@code null}: only a read) */
@@ -334,16 +336,23 @@ final class RateLimiter {
                         before = state;
                         refusedUntil = null;
                         after = step.apply(this, state);
+                        computed = true;
                         return after;
                     });
         }
 
         /**
-         * Whether the operation, as last computed, leaves its key open (not refused, not blocked). During a run this
-         * is decided from the value the change was last computed from: a change made {@link KeyChange#afterOthers
-         * after} it in the run is made only once that value was the one stored, so it may depend on this.
+         * Whether the operation, as last computed, leaves its key open (not refused, not blocked), for a change made
+         * {@link KeyChange#afterOthers after} it in the same run. In a shared store the change is made only in a
+         * script in which every change before it was made, or after they were made in an earlier one: each
+         * operation's answer is then what it decided on the value stored when it was made (each key at its own
+         * moment, as with separate round trips). A read, or an operation not computed yet, has no answer to give.
          */
         boolean allowsSoFar() {
+            if (!computed) {
+                throw new IllegalStateException("the operation on " + key + " has not been decided (a read, or not"
+                        + " run yet)");
+            }
             return refusedUntil == null && (after == null || !isBlocked(after, now));
         }
 

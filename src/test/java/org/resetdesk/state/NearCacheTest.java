@@ -45,5 +45,7 @@ class NearCacheTest {
         assertThat(new NearCache<String>(8_192, LONG).size()).isEqualTo(8_192);
         assertThat(new NearCache<String>(1, LONG).size()).isEqualTo(1);
         assertThatThrownBy(() -> new NearCache<String>(0, LONG)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NearCache<String>(NearCache.MAX_SLOTS + 1, LONG))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

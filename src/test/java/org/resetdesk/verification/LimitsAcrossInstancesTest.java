@@ -86,6 +86,11 @@ class LimitsAcrossInstancesTest {
         // the first code is still the one stored: the refused request replaced nothing
         assertThat(codesOfA.verify("id-ann", VerificationMethod.EMAIL_CODE, "conv-ann",
                 ((CodeIssue.Issued) first).code())).isEqualTo(CodeCheck.ACCEPTED);
+        // and it used up none of the account's allowance (10): nine more requests elsewhere are all served
+        for (int other = 0; other < 9; other++) {
+            assertThat(codesOfA.issue("id-ann", List.of("id-ann"), VerificationMethod.EMAIL_CODE, "conv-" + other,
+                    proofsOfA)).isInstanceOf(CodeIssue.Issued.class);
+        }
     }
 
     @Test
@@ -125,6 +130,11 @@ class LimitsAcrossInstancesTest {
         // the refused attempt did not look at the code: it is still there, unused
         assertThat(codesOfA.verify("id-eve", VerificationMethod.EMAIL_CODE, "conv-eve", code))
                 .isEqualTo(CodeCheck.ACCEPTED);
+        // and the account's reservation was given back: five attempts elsewhere may all begin
+        for (int other = 0; other < 5; other++) {
+            assertThat(proofsOfA.begin(List.of("id-eve"), "other-" + other))
+                    .isInstanceOf(ThrottleDecision.Allowed.class);
+        }
     }
 
     @Test

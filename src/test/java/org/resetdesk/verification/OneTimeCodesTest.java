@@ -309,35 +309,49 @@ class OneTimeCodesTest {
         }
     }
 
+    /** Codes and a proof throttle in one store, as {@code verify} with a throttle wants them. */
+    private record OneStore(OneTimeCodes codes, ProofThrottle proofs) {
+    }
+
+    private OneStore oneStore() {
+        org.resetdesk.state.MemorySharedMaps maps = new org.resetdesk.state.MemorySharedMaps(clock);
+        return new OneStore(new OneTimeCodes(clock, settings(8), Blocks.inMemory(), maps),
+                new ProofThrottle(clock, new VerificationProperties.Throttle(5, Duration.ofHours(1),
+                        Duration.ofHours(24), 1000, java.nio.file.Path.of("unused-blocks.json")), Blocks.inMemory(),
+                        maps));
+    }
+
     @Test
     void aCodeCheckedWhileTheProofThrottleBlocks_isNotLookedAt_andStaysValid() {
-        ProofThrottle proofs = new ProofThrottle(clock, new VerificationProperties.Throttle(5, Duration.ofHours(1),
-                Duration.ofHours(24), 1000, java.nio.file.Path.of("unused-blocks.json")));
-        String code = ((CodeIssue.Issued) codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION)).code();
+        OneStore store = oneStore();
+        String code = ((CodeIssue.Issued) store.codes().issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION))
+                .code();
         for (int i = 0; i < 5; i++) {
-            proofs.recordFailure(ANA, "another-conversation");
+            store.proofs().recordFailure(ANA, "another-conversation");
         }
 
-        assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code, proofs,
+        assertThat(store.codes().verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code, store.proofs(),
                 java.util.List.of(ANA))).isInstanceOf(CodeAttempt.Blocked.class);
-        proofs.resetAfterSuccess(ANA, "another-conversation");
+        store.proofs().resetAfterSuccess(ANA, "another-conversation");
 
-        assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code, proofs,
+        assertThat(store.codes().verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code, store.proofs(),
                 java.util.List.of(ANA))).isEqualTo(new CodeAttempt.Checked(CodeCheck.ACCEPTED));
     }
 
     @Test
     void aCodeCheckedWithItsReservation_countsAsAFailureUntilTheAttemptIsFinished() {
-        ProofThrottle proofs = new ProofThrottle(clock, new VerificationProperties.Throttle(5, Duration.ofHours(1),
-                Duration.ofHours(24), 1000, java.nio.file.Path.of("unused-blocks.json")));
-        codes.issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION);
+        OneStore store = oneStore();
+        String code = ((CodeIssue.Issued) store.codes().issue(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION))
+                .code();
         for (int i = 0; i < 5; i++) {
-            assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, "00000000", proofs,
-                    java.util.List.of(ANA))).isEqualTo(new CodeAttempt.Checked(CodeCheck.WRONG));
+            assertThat(store.codes().verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, "00000000",
+                    store.proofs(), java.util.List.of(ANA))).isEqualTo(new CodeAttempt.Checked(CodeCheck.WRONG));
         }
 
-        // five attempts in flight, none finished: a sixth is refused without looking at the code
-        assertThat(codes.verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, "00000000", proofs,
+        // five attempts in flight, none finished: a sixth is refused, without looking at the (right) code
+        assertThat(store.codes().verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code, store.proofs(),
                 java.util.List.of(ANA))).isInstanceOf(CodeAttempt.Blocked.class);
+        assertThat(store.codes().verify(ANA, VerificationMethod.EMAIL_CODE, CONVERSATION, code))
+                .isEqualTo(CodeCheck.ACCEPTED);
     }
 }
