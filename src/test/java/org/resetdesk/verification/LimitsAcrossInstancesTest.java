@@ -45,33 +45,45 @@ class LimitsAcrossInstancesTest {
         return new ProofThrottle(clock, throttle, Blocks.inMemory(), new RedisSharedMaps(client(), "test:"));
     }
 
+    /** One instance's codes and proof throttle, in one store of its own, and its round trips to Redis. */
+    private record Instance(OneTimeCodes codes, ProofThrottle proofs,
+            io.micrometer.core.instrument.simple.SimpleMeterRegistry meters) {
+
+        double roundTrips() {
+            return meters.find(RedisSharedMaps.CALLS).counters().stream()
+                    .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+        }
+    }
+
+    private Instance anInstance() {
+        var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        RedisSharedMaps maps = new RedisSharedMaps(client(), "test:", new org.resetdesk.runtime.Meters(meters));
+        return new Instance(new OneTimeCodes(clock, codes, Blocks.inMemory(), maps),
+                new ProofThrottle(clock, throttle, Blocks.inMemory(), maps), meters);
+    }
+
     private OneTimeCodes codesOfAnInstance(VerificationProperties.Codes settings) {
         return new OneTimeCodes(clock, settings, Blocks.inMemory(), new RedisSharedMaps(client(), "test:"));
     }
 
     @Test
     void aCodeRequest_countsItsLimits_checksTheProofThrottle_andStoresTheCode_inOneRoundTrip() {
-        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        RedisSharedMaps maps = new RedisSharedMaps(client(), "test:", new org.resetdesk.runtime.Meters(registry));
-        OneTimeCodes instance = new OneTimeCodes(clock, codes, Blocks.inMemory(), maps);
-        ProofThrottle proofs = new ProofThrottle(clock, throttle, Blocks.inMemory(), maps);
+        Instance instance = anInstance();
 
-        CodeIssue issue = instance.issue("id-jane", List.of("id-jane", "jane"), VerificationMethod.EMAIL_CODE,
-                "conv-1", proofs);
+        CodeIssue issue = instance.codes().issue("id-jane", List.of("id-jane", "jane"), VerificationMethod.EMAIL_CODE,
+                "conv-1", instance.proofs());
 
         assertThat(issue).isInstanceOf(CodeIssue.Issued.class);
-        assertThat(registry.find(RedisSharedMaps.CALLS).counters()).singleElement()
-                .satisfies(calls -> assertThat(calls.count()).isEqualTo(1.0));
-        assertThat(instance.verify("id-jane", VerificationMethod.EMAIL_CODE, "conv-1",
+        assertThat(instance.roundTrips()).isEqualTo(1.0);
+        assertThat(instance.codes().verify("id-jane", VerificationMethod.EMAIL_CODE, "conv-1",
                 ((CodeIssue.Issued) issue).code())).isEqualTo(CodeCheck.ACCEPTED);
     }
 
     @Test
     void aCodeRequestFromAConversationBlockedByAnotherInstance_storesNoNewCode_thoughThisInstanceLastSawItOpen() {
-        RedisSharedMaps mapsOfA = new RedisSharedMaps(client(), "test:");
-        OneTimeCodes codesOfA = new OneTimeCodes(clock, codes, Blocks.inMemory(), mapsOfA);
-        ProofThrottle proofsOfA = new ProofThrottle(clock, throttle, Blocks.inMemory(), mapsOfA);
+        Instance a = anInstance();
+        OneTimeCodes codesOfA = a.codes();
+        ProofThrottle proofsOfA = a.proofs();
         ProofThrottle proofsOfB = throttleOfAnInstance();
         CodeIssue first = codesOfA.issue("id-ann", List.of("id-ann"), VerificationMethod.EMAIL_CODE, "conv-ann",
                 proofsOfA);
@@ -95,27 +107,23 @@ class LimitsAcrossInstancesTest {
 
     @Test
     void aCodeCheck_reservesTheAttemptAndChecksTheCode_inOneRoundTrip() {
-        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        RedisSharedMaps maps = new RedisSharedMaps(client(), "test:", new org.resetdesk.runtime.Meters(registry));
-        OneTimeCodes instance = new OneTimeCodes(clock, codes, Blocks.inMemory(), maps);
-        ProofThrottle proofs = new ProofThrottle(clock, throttle, Blocks.inMemory(), maps);
-        String code = ((CodeIssue.Issued) instance.issue("id-joe", VerificationMethod.EMAIL_CODE, "conv-joe")).code();
-        double before = registry.find(RedisSharedMaps.CALLS).counters().stream().mapToDouble(c -> c.count()).sum();
+        Instance instance = anInstance();
+        String code = ((CodeIssue.Issued) instance.codes().issue("id-joe", VerificationMethod.EMAIL_CODE, "conv-joe"))
+                .code();
+        double before = instance.roundTrips();
 
-        CodeAttempt attempt = instance.verify("id-joe", VerificationMethod.EMAIL_CODE, "conv-joe", code, proofs,
-                List.of("id-joe", "joe"));
+        CodeAttempt attempt = instance.codes().verify("id-joe", VerificationMethod.EMAIL_CODE, "conv-joe", code,
+                instance.proofs(), List.of("id-joe", "joe"));
 
         assertThat(attempt).isEqualTo(new CodeAttempt.Checked(CodeCheck.ACCEPTED));
-        assertThat(registry.find(RedisSharedMaps.CALLS).counters().stream().mapToDouble(c -> c.count()).sum()
-                - before).isEqualTo(1.0);
+        assertThat(instance.roundTrips() - before).isEqualTo(1.0);
     }
 
     @Test
     void aCodeCheckedInAConversationBlockedByAnotherInstance_isNotUsedUp_thoughThisInstanceLastSawItOpen() {
-        RedisSharedMaps mapsOfA = new RedisSharedMaps(client(), "test:");
-        OneTimeCodes codesOfA = new OneTimeCodes(clock, codes, Blocks.inMemory(), mapsOfA);
-        ProofThrottle proofsOfA = new ProofThrottle(clock, throttle, Blocks.inMemory(), mapsOfA);
+        Instance a = anInstance();
+        OneTimeCodes codesOfA = a.codes();
+        ProofThrottle proofsOfA = a.proofs();
         ProofThrottle proofsOfB = throttleOfAnInstance();
         String code = ((CodeIssue.Issued) codesOfA.issue("id-eve", List.of("id-eve"), VerificationMethod.EMAIL_CODE,
                 "conv-eve", proofsOfA)).code();
