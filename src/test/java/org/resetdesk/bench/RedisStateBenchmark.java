@@ -94,9 +94,21 @@ public final class RedisStateBenchmark {
                 p99 <= MAX_P99_RATIO ? "PASS" : "FAIL");
         System.out.printf("%-32s %9.1f  (%,d in the measured rounds; by map: %s)%n", "Redis round trips per turn",
                 (double) redis.trips() / inRedis.count(), redis.trips(), redis.tripsByMap());
+        System.out.printf("%-32s %s%n", "p99 ms by step (memory / Redis)", stepPercentiles(memory, redis, 99));
+        System.out.printf("%-32s %s%n", "p50 ms by step (memory / Redis)", stepPercentiles(memory, redis, 50));
         long errors = memory.errors() + redis.errors();
         System.out.println(errors == 0 ? "All turns answered." : "!!! " + errors + " RESETS FAILED");
         return errors == 0;
+    }
+
+    /** Each step's percentile on both sides, in the order of a reset. */
+    private static String stepPercentiles(Side memory, Side redis, int percentile) {
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        for (int step = 0; step < ResetConversationLoad.STEPS.size(); step++) {
+            steps.add(String.format("%s %.1f / %.1f", ResetConversationLoad.STEPS.get(step),
+                    memory.step(step).percentileMillis(percentile), redis.step(step).percentileMillis(percentile)));
+        }
+        return String.join(", ", steps);
     }
 
     private static void row(String label, Side side) {
@@ -165,6 +177,11 @@ public final class RedisStateBenchmark {
 
         LatencyStats stats() {
             return LatencyStats.combined(rounds.stream().map(ResetConversationLoad.Result::stats).toList());
+        }
+
+        /** The latency of one step of a reset over the measured rounds. */
+        LatencyStats step(int step) {
+            return LatencyStats.combined(rounds.stream().map(round -> round.steps().get(step)).toList());
         }
 
         long resets() {
