@@ -61,6 +61,16 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
         return thread;
     });
 
+    /**
+     * Completes the changes' futures, off the writer: what a caller does next (a round trip to a shared store, say)
+     * then never holds up the writer's next batch. Threads are made as needed and end after a minute idle.
+     */
+    private final ExecutorService completions = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "demo-directory-done");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** A change waiting for the writer. */
     private record Edit(String userId, Consumer<Map<String, Object>> change, CompletableFuture<Void> done) {
     }
@@ -259,7 +269,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
         for (Edit edit : batch) {
             int at = indexOf(next, edit.userId());
             if (at < 0) {
-                edit.done().completeExceptionally(new DirectoryFailure(DirectoryFailure.Reason.NOT_FOUND,
+                finish(edit, new DirectoryFailure(DirectoryFailure.Reason.NOT_FOUND,
                         "no demo user with id " + edit.userId()));
                 continue;
             }
@@ -282,7 +292,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             DirectoryFailure failure = new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE,
                     "cannot write " + journal.path(), null, e);
-            applied.forEach(edit -> edit.done().completeExceptionally(failure));
+            applied.forEach(edit -> finish(edit, failure));
             return;
         }
         List<Map<String, Object>> published = List.copyOf(next);
@@ -293,7 +303,23 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
         if (journal.entries() >= COMPACT_AFTER) {
             compact();
         }
-        applied.forEach(edit -> edit.done().complete(null));
+        applied.forEach(edit -> finish(edit, null));
+    }
+
+    /** Completes {@code edit} ({@code failure}: with it) on a completion thread; on this one once those are shut. */
+    private void finish(Edit edit, Throwable failure) {
+        Runnable complete = () -> {
+            if (failure == null) {
+                edit.done().complete(null);
+            } else {
+                edit.done().completeExceptionally(failure);
+            }
+        };
+        try {
+            completions.execute(complete);
+        } catch (RejectedExecutionException shutDown) {
+            complete.run();
+        }
     }
 
     /**
@@ -351,6 +377,7 @@ public final class DemoDirectory implements DirectoryAdapter, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         failWaiting(new DirectoryFailure(DirectoryFailure.Reason.UNAVAILABLE, "the demo directory is closed"));
+        completions.shutdown(); // the changes already completing still complete
         if (stopped) {
             compactAndClose(); // the writer has stopped, so this thread is now the only one touching the files
         }

@@ -104,6 +104,19 @@ class DemoDirectoryTest {
     }
 
     @Test
+    void whatACallerDoesAfterItsChange_neverRunsOnTheWriter_soItCannotHoldUpTheNextBatch() throws Exception {
+        DemoDirectory directory = open();
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        for (int change = 0; change < 50; change++) {
+            directory.unlock(LOCKED).thenRun(() -> threads.add(Thread.currentThread().getName()))
+                    .get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(threads).hasSize(50).noneMatch(name -> name.startsWith("demo-directory-writer"));
+    }
+
+    @Test
     void aJournalLineTornByACrash_isIgnored_andTheChangesBeforeItAreKept() throws Exception {
         DemoDirectory directory = open();
         directory.unlock(LOCKED).get(5, TimeUnit.SECONDS);
