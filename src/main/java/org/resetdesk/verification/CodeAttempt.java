@@ -7,7 +7,8 @@ import java.util.Objects;
 public sealed interface CodeAttempt {
 
     /**
-     * The proof throttle refused the attempt: the code was not looked at, and nothing was reserved.
+     * The proof throttle refused the attempt: the code was not looked at, and what the other keys reserved was given
+     * back.
      *
      * @param until when the subject or the conversation may try again
      */
