@@ -12,15 +12,16 @@ import org.resetdesk.store.RedisServer;
 /**
  * The reset phase of {@link MessagesBenchmark} (whole resets through {@code POST /api/messages}, six dialog turns
  * each) with the shared state in memory and in a real Redis on this machine ({@code resetdesk.state.store=redis}), in
- * one run: both servers warm up, then three measured rounds alternate between them. Prints turns/s, p50 and p99 of
- * each, their ratios, and the round trips to Redis per dialog turn (by map). Targets: Redis ≥ 0.6× the in-memory
- * turns/s, p99 ≤ 2×. Exits non-zero if a turn fails.
+ * one run: both servers warm up in alternating windows until the JIT is quiet for both, then three measured rounds
+ * alternate between them. Prints turns/s, p50 and p99 of each (also by step of a reset), their ratios, the CPU per
+ * turn of this JVM and of Redis, and the round trips to Redis per dialog turn (by map). Targets: Redis ≥ 0.6× the
+ * in-memory turns/s, p99 ≤ 2×. Exits non-zero if a turn fails.
  *
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.bench.RedisStateBenchmark -Dexec.classpathScope=test
  * </pre>
- * Settings as for {@code MessagesBenchmark} in {@code -Dbench.args} ({@code warmup}, {@code measure},
- * {@code threads}).
+ * Settings as for {@code MessagesBenchmark} in {@code -Dbench.args} ({@code warmup}: here the longest warm-up is
+ * twice that per side; {@code measure}, {@code threads}).
  */
 public final class RedisStateBenchmark {
 
