@@ -102,12 +102,12 @@ final class ResetDeskBot implements Bot {
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 
-    /** What the turn reads with its lease: its conversation and user state, then each {@link TurnScoped} entry. */
     /** Whether the turn's message was a secret (a password), once the turn is over. */
     static boolean secretInput(TurnContext turn) {
         return Boolean.TRUE.equals(TurnSlots.of(turn).get(SECRET_INPUT));
     }
 
+    /** What the turn reads with its lease: its conversation and user state, then each {@link TurnScoped} entry. */
     private List<KeyChange<?>> reads(TurnContext turn, String conversationId) {
         List<KeyChange<?>> reads = new ArrayList<>();
         prefetched.forEach(state -> reads.add(state.cache().prefetch(state.key().apply(turn)).orElseThrow()));

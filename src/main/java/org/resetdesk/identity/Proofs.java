@@ -63,12 +63,18 @@ final class Proofs {
 
     /** Ends a reserved attempt that neither passed nor failed (an expired code). */
     void release(StepContext context, ResetSession session) {
-        throttle.finish(session.limitKeys(), context.caller().conversationId(), true);
+        finishPassed(context, session);
     }
 
     StepResult passed(StepContext context, ResetSession session, VerificationMethod method) {
-        throttle.finish(session.limitKeys(), context.caller().conversationId(), true);
+        finishPassed(context, session);
         return recorded(context, session, method);
+    }
+
+    /** Nothing the turn answers depends on it: with the turn's lease, it goes with the lease's release. */
+    private void finishPassed(StepContext context, ResetSession session) {
+        String conversation = context.caller().conversationId();
+        throttle.passedOnRelease(session.limitKeys(), conversation, sessions.lease(conversation));
     }
 
     /** A proof that reserved nothing ({@link QuestionRounds} counts a round in advance instead) passed. */

@@ -187,6 +187,14 @@ public final class ResetSessions implements TurnScoped {
         return current != null && current.correlationId().equals(next.correlationId());
     }
 
+    /**
+     * The lease of the conversation's turn when one holds it on this instance: what the turn leaves for its release is
+     * written when it gives the lease back.
+     */
+    public Optional<Leases.Held> lease(String conversationId) {
+        return Optional.ofNullable(held.get(conversationId)).map(HeldSession::lease);
+    }
+
     @Override
     public KeyChange<?> reading(String conversationId) {
         return KeyChange.read(sessions, conversationId);

@@ -129,7 +129,8 @@ public final class PasswordChanges {
                     return done(failed(session, context, "unlock", failure.get(), language));
                 }
                 audit.record(new AuditEvent.AccountUnlocked(audit.context(session, caller)));
-                throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId());
+                throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId(),
+                        sessions.lease(caller.conversationId()));
                 return notices.unlocked(user, language, session.correlationId())
                         .<ChangeResult>thenApply(noticed -> new ChangeResult.Done());
             });
@@ -172,7 +173,8 @@ public final class PasswordChanges {
     }
 
     private void succeeded(ResetSession session, Caller caller) {
-        throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId(), codes);
+        throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId(), codes,
+                sessions.lease(caller.conversationId()));
         // The session was claimed for this change and stays gone: a link or card of it can never change again.
     }
 

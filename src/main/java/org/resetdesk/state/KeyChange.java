@@ -52,7 +52,7 @@ public final class KeyChange<V> {
     }
 
     /** Whether it has run (and was made, for a change). */
-    boolean isDone() {
+    public boolean isDone() {
         return done;
     }
 

@@ -104,6 +104,7 @@ public final class Leases {
             renewWhile(conversation, holder, running, clock.instant().plus(LONGEST_TURN));
             return running.handle((result, failure) -> {
                 RuntimeException notWritten = release(conversation, holder, held.released());
+                held.afterRelease();
                 if (failure != null) {
                     throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
                 }
@@ -159,6 +160,7 @@ public final class Leases {
 
         private final List<KeyChange<?>> reads;
         private final List<KeyChange<?>> writes = new ArrayList<>();
+        private final List<Runnable> afterwards = new ArrayList<>();
         private boolean released;
 
         private Held(List<KeyChange<?>> reads) {
@@ -182,6 +184,20 @@ public final class Leases {
             return true;
         }
 
+        /**
+         * Makes all of {@code writes} in the round trip that gives the lease back, as {@link #writeOnRelease(KeyChange)},
+         * or none: false once the lease was given back. {@code afterwards} runs once that round trip is over, whether
+         * or not the writes were made (a write that was made is {@link KeyChange#isDone done}).
+         */
+        public synchronized boolean writeOnRelease(List<? extends KeyChange<?>> writes, Runnable afterwards) {
+            if (released) {
+                return false;
+            }
+            this.writes.addAll(writes);
+            this.afterwards.add(java.util.Objects.requireNonNull(afterwards, "afterwards"));
+            return true;
+        }
+
         /** Whether writes may still be left for the release. */
         public synchronized boolean open() {
             return !released;
@@ -190,6 +206,21 @@ public final class Leases {
         private synchronized List<KeyChange<?>> released() {
             released = true;
             return List.copyOf(writes);
+        }
+
+        /** Runs what was left to run after the release (once it was given back: nothing is added any more). */
+        private void afterRelease() {
+            List<Runnable> left;
+            synchronized (this) {
+                left = List.copyOf(afterwards);
+            }
+            for (Runnable after : left) {
+                try {
+                    after.run();
+                } catch (RuntimeException e) {
+                    log.warn("A step left for after a turn's release failed ({})", e.getClass().getSimpleName());
+                }
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import org.resetdesk.state.KeyChange;
+import org.resetdesk.state.Leases;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMaps;
 
@@ -131,6 +132,16 @@ public final class ProofThrottle {
     }
 
     /**
+     * Finishes a proof begun with {@link #begin(List, String)} that passed (or ended without an answer: an expired
+     * code), in the round trip that gives back {@code lease}, the turn's, when this instance holds it (else now):
+     * nothing the turn decides depends on it. Until then the attempt stays reserved.
+     */
+    public void passedOnRelease(List<String> accounts, String conversation, Optional<Leases.Held> lease) {
+        this.accounts.runOnRelease(ops(accounts, key -> this.accounts.releasing(key, false),
+                conversations.releasing(conversationKey(conversation), false)), lease);
+    }
+
+    /**
      * Counts a proof as failed in advance, before the user has answered (a round of security questions): an attempt
      * abandoned half way, in any way, then stays a failure. Refused, and blocked, when the failures already reach the
      * limit. {@link #refund} it when the proof passes; {@link #settle} it when it fails.
@@ -161,20 +172,32 @@ public final class ProofThrottle {
 
     /** Clears the counters and blocks of every key of the subject and of the conversation. */
     public void resetAfterSuccess(List<String> accounts, String conversation) {
-        this.accounts.run(ops(accounts, this.accounts::lifting,
-                conversations.lifting(conversationKey(conversation))));
+        this.accounts.run(lifting(accounts, conversation));
+    }
+
+    /**
+     * {@link #resetAfterSuccess(List, String)} (the flow calls this once the account was unlocked), in the round trip
+     * that gives back {@code lease}, the turn's, when this instance holds it, else now.
+     */
+    public void resetAfterSuccess(List<String> accounts, String conversation, Optional<Leases.Held> lease) {
+        this.accounts.runOnRelease(lifting(accounts, conversation), lease);
     }
 
     /**
      * Clears the counters and blocks of every key of the subject and of the conversation, here and in {@code codes}'
-     * request limits, in one go (the flow calls this once the password was reset); {@code codes} must keep its
-     * limits in the same store.
+     * request limits (the flow calls this once the password was reset), in one go: in the round trip that gives back
+     * {@code lease}, the turn's, when this instance holds it, else now. {@code codes} must keep its limits in the same
+     * store.
      */
-    public void resetAfterSuccess(List<String> accounts, String conversation, OneTimeCodes codes) {
-        List<RateLimiter.Op> lifts = ops(accounts, this.accounts::lifting,
-                conversations.lifting(conversationKey(conversation)));
+    public void resetAfterSuccess(List<String> accounts, String conversation, OneTimeCodes codes,
+            Optional<Leases.Held> lease) {
+        List<RateLimiter.Op> lifts = lifting(accounts, conversation);
         lifts.addAll(codes.liftingAfterSuccess(accounts, conversation));
-        this.accounts.run(lifts);
+        this.accounts.runOnRelease(lifts, lease);
+    }
+
+    private List<RateLimiter.Op> lifting(List<String> accounts, String conversation) {
+        return ops(accounts, this.accounts::lifting, conversations.lifting(conversationKey(conversation)));
     }
 
     /** Runs one operation on each account key and one on the conversation, together; the decision they make. */

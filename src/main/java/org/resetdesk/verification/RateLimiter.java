@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.resetdesk.state.Codec;
 import org.resetdesk.state.KeyChange;
+import org.resetdesk.state.Leases;
 import org.resetdesk.state.MemorySharedMaps;
 import org.resetdesk.state.SharedMap;
 import org.resetdesk.state.SharedMaps;
@@ -310,7 +311,23 @@ final class RateLimiter {
             changes.add(then);
         }
         maps.run(changes);
-        ops.stream().filter(Op::changedBlocks).map(op -> op.limiter).distinct()
+        tellBlocksChanged(ops);
+    }
+
+    /**
+     * As {@link #run(List)}, for operations whose outcome nothing waits for: in the round trip that gives back
+     * {@code lease} (a turn's, held by this instance) when it is still held, else now.
+     */
+    void runOnRelease(List<Op> ops, Optional<Leases.Held> lease) {
+        List<KeyChange<?>> changes = ops.stream().<KeyChange<?>>map(op -> op.change).toList();
+        if (lease.isEmpty() || !lease.get().writeOnRelease(changes, () -> tellBlocksChanged(ops))) {
+            run(ops);
+        }
+    }
+
+    /** Tells each limiter whose blocks the operations (those made) changed. */
+    private static void tellBlocksChanged(List<Op> ops) {
+        ops.stream().filter(op -> op.change.isDone() && op.changedBlocks()).map(op -> op.limiter).distinct()
                 .forEach(limiter -> limiter.onBlocksChanged.run());
     }
 

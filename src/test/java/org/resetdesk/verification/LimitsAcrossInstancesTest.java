@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.resetdesk.MutableClock;
+import org.resetdesk.state.Leases;
 import org.resetdesk.state.RedisSharedMaps;
 import org.resetdesk.store.RedisPerClass;
 
@@ -45,8 +46,8 @@ class LimitsAcrossInstancesTest {
         return new ProofThrottle(clock, throttle, Blocks.inMemory(), new RedisSharedMaps(client(), "test:"));
     }
 
-    /** One instance's codes and proof throttle, in one store of its own, and its round trips to Redis. */
-    private record Instance(OneTimeCodes codes, ProofThrottle proofs,
+    /** One instance's codes, proof throttle and turn leases, in one store of its own, and its round trips to Redis. */
+    private record Instance(OneTimeCodes codes, ProofThrottle proofs, Leases leases,
             io.micrometer.core.instrument.simple.SimpleMeterRegistry meters) {
 
         double roundTrips() {
@@ -59,7 +60,7 @@ class LimitsAcrossInstancesTest {
         var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         RedisSharedMaps maps = new RedisSharedMaps(client(), "test:", new org.resetdesk.runtime.Meters(meters));
         return new Instance(new OneTimeCodes(clock, codes, Blocks.inMemory(), maps),
-                new ProofThrottle(clock, throttle, Blocks.inMemory(), maps), meters);
+                new ProofThrottle(clock, throttle, Blocks.inMemory(), maps), new Leases(maps, "turns", clock), meters);
     }
 
     private OneTimeCodes codesOfAnInstance(VerificationProperties.Codes settings) {
@@ -117,6 +118,72 @@ class LimitsAcrossInstancesTest {
 
         assertThat(attempt).isEqualTo(new CodeAttempt.Checked(CodeCheck.ACCEPTED));
         assertThat(instance.roundTrips() - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void aPassedProofOfATurn_isFinishedInTheRoundTripThatGivesTheLeaseBack_andFreesItsReservation() throws Exception {
+        Instance instance = anInstance();
+        String code = ((CodeIssue.Issued) instance.codes().issue("id-kim", VerificationMethod.EMAIL_CODE, "conv-kim"))
+                .code();
+        double before = instance.roundTrips();
+        double[] duringTheTurn = new double[1];
+
+        instance.leases().serialized("conv-kim", List::of, held -> {
+            double taken = instance.roundTrips();
+            assertThat(instance.codes().verify("id-kim", VerificationMethod.EMAIL_CODE, "conv-kim", code,
+                    instance.proofs(), List.of("id-kim"))).isEqualTo(new CodeAttempt.Checked(CodeCheck.ACCEPTED));
+            instance.proofs().passedOnRelease(List.of("id-kim"), "conv-kim", java.util.Optional.of(held));
+            duringTheTurn[0] = instance.roundTrips() - taken;
+            return CompletableFuture.completedFuture(null);
+        }).get(10, TimeUnit.SECONDS);
+
+        assertThat(duringTheTurn[0]).isEqualTo(1.0); // the check; the finish waited for the release
+        assertThat(instance.roundTrips() - before).isEqualTo(3.0); // lease, check, release with the finish
+        // the reservation is given back: the limit's five attempts may all begin elsewhere
+        for (int other = 0; other < 5; other++) {
+            assertThat(instance.proofs().begin(List.of("id-kim"), "other-" + other))
+                    .isInstanceOf(ThrottleDecision.Allowed.class);
+        }
+    }
+
+    @Test
+    void aPassedProofFinishedAfterItsTurnGaveTheLeaseBack_isFinishedAtOnce() throws Exception {
+        Instance instance = anInstance();
+        Leases.Held[] kept = new Leases.Held[1];
+        instance.leases().serialized("conv-lee", List::of, held -> {
+            kept[0] = held;
+            return CompletableFuture.completedFuture(null);
+        }).get(10, TimeUnit.SECONDS);
+        instance.proofs().begin(List.of("id-lee"), "conv-lee");
+        double before = instance.roundTrips();
+
+        instance.proofs().passedOnRelease(List.of("id-lee"), "conv-lee", java.util.Optional.of(kept[0]));
+
+        assertThat(instance.roundTrips() - before).isEqualTo(1.0);
+        for (int other = 0; other < 5; other++) {
+            assertThat(instance.proofs().begin(List.of("id-lee"), "other-" + other))
+                    .isInstanceOf(ThrottleDecision.Allowed.class);
+        }
+    }
+
+    @Test
+    void theLimitsClearedAfterAReset_areClearedWithTheTurnsRelease_onEveryInstance() throws Exception {
+        Instance a = anInstance();
+        ProofThrottle proofsOfB = throttleOfAnInstance();
+        for (int failure = 0; failure < 5; failure++) {
+            proofsOfB.recordFailure("id-max", "conv-" + failure);
+        }
+        assertThat(a.proofs().check(List.of("id-max"), "conv-max")).isInstanceOf(ThrottleDecision.Blocked.class);
+        double before = a.roundTrips();
+
+        a.leases().serialized("conv-max", List::of, held -> {
+            a.proofs().resetAfterSuccess(List.of("id-max"), "conv-max", a.codes(), java.util.Optional.of(held));
+            assertThat(proofsOfB.check(List.of("id-max"), "conv-other")).isInstanceOf(ThrottleDecision.Blocked.class);
+            return CompletableFuture.completedFuture(null);
+        }).get(10, TimeUnit.SECONDS);
+
+        assertThat(a.roundTrips() - before).isEqualTo(2.0); // the lease, and its release with the lifts
+        assertThat(proofsOfB.check(List.of("id-max"), "conv-other")).isInstanceOf(ThrottleDecision.Allowed.class);
     }
 
     @Test
