@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.resetdesk.runtime.Meters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -21,6 +22,12 @@ class StateConfiguration {
             return new MemorySharedMaps(clock);
         }
         return new RedisSharedMaps(redis.getObject(), properties.keyPrefix(), meters);
+    }
+
+    /** Redis's connections flush the commands queued at once together ({@link ConsolidatedFlushes}). */
+    @Bean
+    ClientResourcesBuilderCustomizer consolidatedFlushes() {
+        return resources -> resources.nettyCustomizer(new ConsolidatedFlushes());
     }
 
     @Bean
