@@ -10,6 +10,7 @@ import org.resetdesk.dialog.StepResult;
 import org.resetdesk.identity.FlowAudit;
 import org.resetdesk.identity.FlowReplies;
 import org.resetdesk.identity.ResetSession;
+import org.resetdesk.identity.ResetSessions;
 import org.resetdesk.verification.ProofThrottle;
 import org.resetdesk.verification.ThrottleDecision;
 
@@ -27,11 +28,13 @@ final class Attempts {
     enum Check { ACCEPTED, WRONG, EXPIRED }
 
     private final ProofThrottle throttle;
+    private final ResetSessions sessions;
     private final FlowReplies replies;
     private final FlowAudit audit;
 
-    Attempts(ProofThrottle throttle, FlowReplies replies, FlowAudit audit) {
+    Attempts(ProofThrottle throttle, ResetSessions sessions, FlowReplies replies, FlowAudit audit) {
         this.throttle = throttle;
+        this.sessions = sessions;
         this.replies = replies;
         this.audit = audit;
     }
@@ -48,7 +51,7 @@ final class Attempts {
         }
         Check result = check.get();
         if (result != Check.WRONG) {
-            throttle.finish(session.limitKeys(), conversation, true);
+            throttle.passedOnRelease(session.limitKeys(), conversation, sessions.lease(conversation));
             return result == Check.ACCEPTED ? Optional.empty() : Optional.of(replies.outcome(EXPIRED_CODE,
                     replies.reply(context.language(), "register.code-expired")).now());
         }

@@ -73,8 +73,9 @@ class RegistrationConfiguration {
     }
 
     @Bean
-    Attempts registrationAttempts(ProofThrottle throttle, FlowReplies replies, FlowAudit audit) {
-        return new Attempts(throttle, replies, audit);
+    Attempts registrationAttempts(ProofThrottle throttle, ResetSessions sessions, FlowReplies replies,
+            FlowAudit audit) {
+        return new Attempts(throttle, sessions, replies, audit);
     }
 
     @Bean
