@@ -185,9 +185,10 @@ public final class Leases {
         }
 
         /**
-         * Makes all of {@code writes} in the round trip that gives the lease back, as {@link #writeOnRelease(KeyChange)},
-         * or none: false once the lease was given back. {@code afterwards} runs once that round trip is over, whether
-         * or not the writes were made (a write that was made is {@link KeyChange#isDone done}).
+         * Makes all of {@code writes} in the round trip that gives the lease back, as
+         * {@link #writeOnRelease(KeyChange)}, or none: false once the lease was given back. {@code afterwards} runs once
+         * that round trip is over, whether or not the writes were made (a write that was made is
+         * {@link KeyChange#isDone done}).
          */
         public synchronized boolean writeOnRelease(List<? extends KeyChange<?>> writes, Runnable afterwards) {
             if (released) {

@@ -26,7 +26,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * of each a warm-up). Prints round trips/s and the CPU per round trip of this JVM and of {@code redis-server}.
  *
  * <pre>
- * mvn -q -B test-compile exec:java -Dexec.mainClass=org.resetdesk.bench.RedisRoundTripBenchmark -Dexec.classpathScope=test
+ * mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.resetdesk.bench.RedisRoundTripBenchmark
  * </pre>
  */
 public final class RedisRoundTripBenchmark {
