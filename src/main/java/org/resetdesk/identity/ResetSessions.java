@@ -189,9 +189,8 @@ public final class ResetSessions implements TurnScoped {
 
     /**
      * The lease of the conversation's turn when one holds it on this instance: what the turn leaves for its release is
-     * written when it gives the lease back. (A password link's page changing the account while a turn of the same
-     * conversation runs here leaves its limits to clear with that release too: should it fail, they only stay until
-     * they expire.)
+     * written when it gives the lease back. For that turn only: anything else (a password link's page) makes its
+     * changes at once.
      */
     public Optional<Leases.Held> lease(String conversationId) {
         return Optional.ofNullable(held.get(conversationId)).map(HeldSession::lease);

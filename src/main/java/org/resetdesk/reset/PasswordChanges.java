@@ -60,11 +60,26 @@ public final class PasswordChanges {
 
     /**
      * Sets {@code password} for the account {@code caller}'s conversation verified in the session {@code expected}
-     * names. Exactly one change is made per session, whatever arrives at the same moment: the session is claimed
-     * before the directory is called, and handed back only when nothing changed.
+     * names, in a turn of that conversation (which holds its lease, with a shared store: the limits are cleared when
+     * it gives the lease back). Exactly one change is made per session, whatever arrives at the same moment: the
+     * session is claimed before the directory is called, and handed back only when nothing changed.
      */
     public CompletableFuture<ChangeResult> resetPassword(Caller caller, ResetSession.Ref expected, String password,
             boolean temporary, Language language) {
+        return resetPassword(caller, expected, password, temporary, language, true);
+    }
+
+    /**
+     * {@link #resetPassword}, from the password link's page: outside the conversation's turns, so the limits are
+     * cleared at once, not with the release of a turn that may be running here meanwhile.
+     */
+    public CompletableFuture<ChangeResult> resetPasswordFromLink(Caller caller, ResetSession.Ref expected,
+            String password, Language language) {
+        return resetPassword(caller, expected, password, false, language, false);
+    }
+
+    private CompletableFuture<ChangeResult> resetPassword(Caller caller, ResetSession.Ref expected, String password,
+            boolean temporary, Language language, boolean inTurn) {
         Optional<ResetSession> verified = sessions.verified(caller.conversationId(), expected);
         if (verified.isEmpty()) {
             return done(new ChangeResult.NotVerified());
@@ -96,7 +111,7 @@ public final class PasswordChanges {
                 return done(failed(session, context, "reset", failure.get(), language));
             }
             audit.record(new AuditEvent.PasswordReset(audit.context(session, caller), temporary));
-            succeeded(session, caller);
+            succeeded(session, caller, inTurn);
             return notices.passwordReset(user, language, session.correlationId())
                     .thenApply(noticed -> new ChangeResult.Done());
         });
@@ -172,9 +187,9 @@ public final class PasswordChanges {
         });
     }
 
-    private void succeeded(ResetSession session, Caller caller) {
+    private void succeeded(ResetSession session, Caller caller, boolean inTurn) {
         throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId(), codes,
-                sessions.lease(caller.conversationId()));
+                inTurn ? sessions.lease(caller.conversationId()) : Optional.empty());
         // The session was claimed for this change and stays gone: a link or card of it can never change again.
     }
 

@@ -88,7 +88,7 @@ class PasswordLinkController {
             return CompletableFuture.completedFuture(invalid(language));
         }
         PasswordLinks.Link link = taken.get();
-        return changes.resetPassword(link.caller(), link.session(), password, false, language)
+        return changes.resetPasswordFromLink(link.caller(), link.session(), password, language)
                 .thenApply(result -> outcome(token, link, result));
     }
 

@@ -10,12 +10,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resetdesk.MutableClock;
 import org.resetdesk.TestClockConfiguration;
+import org.resetdesk.identity.ResetSessions;
 import org.resetdesk.notify.outbox.OutboxNotifier;
+import org.resetdesk.state.Leases;
+import org.resetdesk.state.SharedMaps;
+import org.resetdesk.verification.ProofThrottle;
+import org.resetdesk.verification.ThrottleDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +49,15 @@ class PasswordLinkEndpointTest {
 
     @Autowired
     OutboxNotifier outbox;
+
+    @Autowired
+    ResetSessions sessions;
+
+    @Autowired
+    ProofThrottle throttle;
+
+    @Autowired
+    SharedMaps maps;
 
     @BeforeEach
     void forgetThrottlesOfEarlierTests() {
@@ -126,6 +143,47 @@ class PasswordLinkEndpointTest {
         assertThat(get(link).statusCode()).as("single use: the page").isEqualTo(410);
         assertThat(post(link, form(GOOD_PASSWORD, GOOD_PASSWORD)).statusCode()).as("single use: the form")
                 .isEqualTo(410);
+    }
+
+    @Test
+    void post_whileATurnOfTheSameConversationHoldsItsLeaseHere_clearsTheLimitsAtOnce_notWithThatTurnsRelease()
+            throws Exception {
+        ResetChat chat = new ResetChat(port, outbox, "en-US");
+        chat.say("I forgot my password");
+        chat.say(ResetChat.JOHN);
+        chat.say("1");
+        chat.say(chat.emailedCode());
+        URI link = chat.link(chat.say("Get a secure link"));
+        String conversation = chat.conversationId();
+        List<String> keys = sessions.current(conversation).orElseThrow().limitKeys();
+        for (int failure = 0; failure < 5; failure++) {
+            throttle.recordFailure(keys.get(0), conversation);
+        }
+        assertThat(throttle.check(keys, conversation)).isInstanceOf(ThrottleDecision.Blocked.class);
+        CompletableFuture<Void> turnRuns = new CompletableFuture<>();
+        CompletableFuture<Void> turn = aTurnHoldingTheLease(conversation, turnRuns);
+
+        HttpResponse<String> page = post(link, form(GOOD_PASSWORD, GOOD_PASSWORD));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(throttle.check(keys, conversation)).as("cleared by the page itself, while the turn still runs")
+                .isInstanceOf(ThrottleDecision.Allowed.class);
+        turnRuns.complete(null);
+        turn.get(10, TimeUnit.SECONDS);
+    }
+
+    /** A turn of {@code conversation} holding its lease on this instance (as with Redis) until {@code runs} ends. */
+    private CompletableFuture<Void> aTurnHoldingTheLease(String conversation, CompletableFuture<Void> runs) {
+        Leases leases = new Leases(maps, "link-page-test-turns", clock);
+        CompletableFuture<Void> holds = new CompletableFuture<>();
+        CompletableFuture<Void> turn = leases.serialized(conversation, () -> List.of(sessions.reading(conversation)),
+                held -> {
+                    sessions.held(conversation, held.reads().get(0), held);
+                    holds.complete(null);
+                    return runs.whenComplete((done, failure) -> sessions.released(conversation, held));
+                });
+        holds.join();
+        return turn;
     }
 
     @Test

@@ -57,6 +57,11 @@ final class ResetChat {
         return chat.link(chat.say("2"));
     }
 
+    /** The conversation's id. */
+    String conversationId() {
+        return conversation;
+    }
+
     /** Sends a message; the texts of the bot's replies, one a line. */
     String say(String text) {
         ObjectNode activity = JSON.createObjectNode();
