@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -185,17 +186,18 @@ public final class Leases {
         }
 
         /**
-         * Makes all of {@code writes} in the round trip that gives the lease back, as
-         * {@link #writeOnRelease(KeyChange)}, or none: false once the lease was given back. {@code afterwards} runs once
-         * that round trip is over, whether or not the writes were made (a write that was made is
-         * {@link KeyChange#isDone done}).
+         * Leaves all of {@code writes} for the round trip that gives the lease back, as
+         * {@link #writeOnRelease(KeyChange)}, or none of them: false once the lease was given back. (Left together,
+         * they are not made together: should that round trip fail, each is made on its own, or not at all.)
+         * {@code afterwards} runs once the release is over, whether or not the writes were made (a write that was made
+         * is {@link KeyChange#isDone done}).
          */
         public synchronized boolean writeOnRelease(List<? extends KeyChange<?>> writes, Runnable afterwards) {
             if (released) {
                 return false;
             }
             this.writes.addAll(writes);
-            this.afterwards.add(java.util.Objects.requireNonNull(afterwards, "afterwards"));
+            this.afterwards.add(Objects.requireNonNull(afterwards, "afterwards"));
             return true;
         }
 
@@ -219,7 +221,7 @@ public final class Leases {
                 try {
                     after.run();
                 } catch (RuntimeException e) {
-                    log.warn("A step left for after a turn's release failed ({})", e.getClass().getSimpleName());
+                    log.warn("A step left for after a turn's release failed", e);
                 }
             }
         }

@@ -26,7 +26,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  * writes it with a script that does so only if that is still the value stored (compare and set: one round trip
  * when the guess is right); otherwise the script answers with the stored value and the change is computed again from
  * it. So counts from all instances add up exactly. Changes and reads of several keys ({@link #run}) go in one script,
- * one round trip; their keys must be in one Redis (not spread over a cluster's shards).
+ * one round trip (a key changed twice: the second change guesses what the first leaves); their keys must be in one
+ * Redis (not spread over a cluster's shards).
  */
 public final class RedisSharedMaps implements SharedMaps {
 
@@ -138,9 +139,15 @@ public final class RedisSharedMaps implements SharedMaps {
             List<String> keys = new ArrayList<>();
             List<String> args = new ArrayList<>();
             List<Pending<?>> sent = new ArrayList<>();
+            Map<String, Pending<?>> lastOfKey = new java.util.HashMap<>();
             for (Pending<?> write : writes) {
+                Pending<?> earlier = lastOfKey.get(write.storedKey());
+                if (earlier != null) {
+                    write.after(earlier);
+                }
                 if (write.prepare(keys, args)) {
                     sent.add(write);
+                    lastOfKey.put(write.storedKey(), write);
                 }
             }
             int sentWrites = sent.size();
@@ -159,10 +166,20 @@ public final class RedisSharedMaps implements SharedMaps {
                 throw new IllegalStateException("Redis answered the shared state's script unexpectedly");
             }
             writes.clear();
+            // The writes made first: decoding another key's answer may fail, and a write made but not marked done
+            // would be made again by a caller retrying what is not done.
+            for (int i = 0; i < sentWrites; i++) {
+                if (WRITTEN.equals(String.valueOf(answer.get(2 * i)))) {
+                    sent.get(i).absorb(WRITTEN, null);
+                }
+            }
             for (int i = 0; i < sent.size(); i++) {
+                String outcome = String.valueOf(answer.get(2 * i));
+                if (i < sentWrites && WRITTEN.equals(outcome)) {
+                    continue;
+                }
                 Object stored = answer.get(2 * i + 1);
-                if (!sent.get(i).absorb(String.valueOf(answer.get(2 * i)), stored == null ? null
-                        : String.valueOf(stored)) && i < sentWrites) {
+                if (!sent.get(i).absorb(outcome, stored == null ? null : String.valueOf(stored)) && i < sentWrites) {
                     writes.add(sent.get(i));
                 }
             }
@@ -244,6 +261,21 @@ public final class RedisSharedMaps implements SharedMaps {
             this.change = change;
             this.map = map;
             this.current = map.lastSeen(change.key());
+        }
+
+        /** The key in Redis. */
+        String storedKey() {
+            return map.namespace + change.key();
+        }
+
+        /**
+         * Another change of the same key comes before this one in the script: what it leaves is this one's guess (so
+         * that both are made in one round trip).
+         */
+        @SuppressWarnings("unchecked")
+        void after(Pending<?> earlier) {
+            current = (Seen<V>) earlier.next; // same key, so the same map and value type
+            verified = false;
         }
 
         /** Adds this change's key and arguments to the script; false when it is settled without Redis. */

@@ -1,10 +1,16 @@
 package org.resetdesk.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.resetdesk.runtime.Meters;
 import org.resetdesk.store.RedisPerClass;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -42,6 +48,42 @@ class RedisSharedMapTest extends SharedMapContract {
 
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> one.run(java.util.List.of(fromMemory)));
+    }
+
+    @Test
+    void twoChangesOfOneKeyInOneRun_areMadeInTheirOrder_inOneRoundTrip() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        SharedMaps counted = new RedisSharedMaps(first, "test:", new Meters(meters));
+        SharedMap<Integer> counters = counted.map(COUNTERS);
+        counters.compute("a", current -> 1);
+        double before = roundTrips(meters);
+        KeyChange<Integer> plusOne = KeyChange.of(counters, "a", current -> current + 1);
+        KeyChange<Integer> timesTen = KeyChange.of(counters, "a", current -> current * 10);
+
+        counted.run(List.of(plusOne, timesTen));
+
+        assertThat(plusOne.result()).isEqualTo(2);
+        assertThat(timesTen.result()).isEqualTo(20);
+        assertThat(roundTrips(meters) - before).isEqualTo(1.0);
+        assertThat(otherInstance().map(COUNTERS).get("a")).contains(20);
+    }
+
+    @Test
+    void aWriteMadeInTheScriptOfAnAnswerThatDoesNotDecode_isDone_soNothingMakesItAgain() {
+        first.opsForValue().set("test:counters:broken", "not a number");
+        SharedMap<Integer> counters = one.map(COUNTERS);
+        KeyChange<Integer> onTheBroken = KeyChange.of(counters, "broken", current -> 1);
+        KeyChange<Integer> made = KeyChange.of(counters, "good", current -> 5);
+
+        assertThatThrownBy(() -> one.run(List.of(onTheBroken, made))).isInstanceOf(NumberFormatException.class);
+
+        assertThat(made.isDone()).isTrue();
+        assertThat(made.result()).isEqualTo(5);
+        assertThat(otherInstance().map(COUNTERS).get("good")).contains(5);
+    }
+
+    private static double roundTrips(SimpleMeterRegistry meters) {
+        return meters.find(RedisSharedMaps.CALLS).counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test

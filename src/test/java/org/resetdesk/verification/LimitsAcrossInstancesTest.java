@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,7 +133,7 @@ class LimitsAcrossInstancesTest {
             double taken = instance.roundTrips();
             assertThat(instance.codes().verify("id-kim", VerificationMethod.EMAIL_CODE, "conv-kim", code,
                     instance.proofs(), List.of("id-kim"))).isEqualTo(new CodeAttempt.Checked(CodeCheck.ACCEPTED));
-            instance.proofs().passedOnRelease(List.of("id-kim"), "conv-kim", java.util.Optional.of(held));
+            instance.proofs().passedOnRelease(List.of("id-kim"), "conv-kim", Optional.of(held));
             duringTheTurn[0] = instance.roundTrips() - taken;
             return CompletableFuture.completedFuture(null);
         }).get(10, TimeUnit.SECONDS);
@@ -157,7 +158,7 @@ class LimitsAcrossInstancesTest {
         instance.proofs().begin(List.of("id-lee"), "conv-lee");
         double before = instance.roundTrips();
 
-        instance.proofs().passedOnRelease(List.of("id-lee"), "conv-lee", java.util.Optional.of(kept[0]));
+        instance.proofs().passedOnRelease(List.of("id-lee"), "conv-lee", Optional.of(kept[0]));
 
         assertThat(instance.roundTrips() - before).isEqualTo(1.0);
         for (int other = 0; other < 5; other++) {
@@ -177,7 +178,7 @@ class LimitsAcrossInstancesTest {
         double before = a.roundTrips();
 
         a.leases().serialized("conv-max", List::of, held -> {
-            a.proofs().resetAfterSuccess(List.of("id-max"), "conv-max", a.codes(), java.util.Optional.of(held));
+            a.proofs().resetAfterSuccess(List.of("id-max"), "conv-max", a.codes(), Optional.of(held));
             assertThat(proofsOfB.check(List.of("id-max"), "conv-other")).isInstanceOf(ThrottleDecision.Blocked.class);
             return CompletableFuture.completedFuture(null);
         }).get(10, TimeUnit.SECONDS);
