@@ -149,11 +149,7 @@ class PasswordLinkEndpointTest {
     void post_whileATurnOfTheSameConversationHoldsItsLeaseHere_clearsTheLimitsAtOnce_notWithThatTurnsRelease()
             throws Exception {
         ResetChat chat = new ResetChat(port, outbox, "en-US");
-        chat.say("I forgot my password");
-        chat.say(ResetChat.JOHN);
-        chat.say("1");
-        chat.say(chat.emailedCode());
-        URI link = chat.link(chat.say("Get a secure link"));
+        URI link = chat.linkAsJohn("I forgot my password");
         String conversation = chat.conversationId();
         List<String> keys = sessions.current(conversation).orElseThrow().limitKeys();
         for (int failure = 0; failure < 5; failure++) {

@@ -49,12 +49,16 @@ final class ResetChat {
      * @return the link, pointing at this test server rather than the configured public address
      */
     static URI linkForJohn(int port, OutboxNotifier outbox, String locale, String resetRequest) {
-        ResetChat chat = new ResetChat(port, outbox, locale);
-        chat.say(resetRequest);
-        chat.say(JOHN);
-        chat.say("1");
-        chat.say(chat.emailedCode());
-        return chat.link(chat.say("2"));
+        return new ResetChat(port, outbox, locale).linkAsJohn(resetRequest);
+    }
+
+    /** In this chat: asks with {@code resetRequest}, names John, proves the emailed code and takes the link. */
+    URI linkAsJohn(String resetRequest) {
+        say(resetRequest);
+        say(JOHN);
+        say("1");
+        say(emailedCode());
+        return link(say("2"));
     }
 
     /** The conversation's id. */
