@@ -25,25 +25,34 @@ final class RateLimiter {
     /**
      * @param events       recent events inside the window
      * @param blockedUntil end of the current block, or {@code null}
-     * @param reserved     attempts begun and not yet finished; they count against the limit meanwhile
+     * @param reserved     when each attempt begun and not yet finished began; they count against the limit
+     *                     meanwhile, for at most {@link #IN_FLIGHT}
      */
-    record State(List<Instant> events, Instant blockedUntil, int reserved) {
+    record State(List<Instant> events, Instant blockedUntil, List<Instant> reserved) {
+
+        State {
+            events = List.copyOf(events);
+            reserved = List.copyOf(reserved);
+        }
 
         State(List<Instant> events, Instant blockedUntil) {
-            this(events, blockedUntil, 0);
+            this(events, blockedUntil, List.of());
         }
     }
 
-    /** A state as text: the block's end or "-", the attempts in flight, the events, each instant as ISO-8601. */
+    /**
+     * A state as text: the block's end or "-", when each attempt in flight began, the events, each instant as
+     * ISO-8601. A count in place of the attempts' instants (as written before they had them) reads as none in flight.
+     */
     static final Codec<State> STATES = new Codec<>() {
         @Override
         public String encode(State state) {
             StringBuilder text = new StringBuilder()
                     .append(state.blockedUntil() == null ? "-" : state.blockedUntil().toString())
-                    .append('|').append(state.reserved()).append('|');
-            for (int i = 0; i < state.events().size(); i++) {
-                text.append(i == 0 ? "" : ",").append(state.events().get(i));
-            }
+                    .append('|');
+            appendAll(text, state.reserved());
+            text.append('|');
+            appendAll(text, state.events());
             return text.toString();
         }
 
@@ -53,15 +62,29 @@ final class RateLimiter {
             if (parts.length != 3) {
                 throw new IllegalArgumentException("not a limiter state");
             }
-            List<Instant> events = parts[2].isEmpty() ? List.of()
-                    : java.util.Arrays.stream(parts[2].split(",")).map(Instant::parse).toList();
-            return new State(events, "-".equals(parts[0]) ? null : Instant.parse(parts[0]),
-                    Integer.parseInt(parts[1]));
+            List<Instant> reserved = parts[1].chars().allMatch(Character::isDigit) ? List.of() : instants(parts[1]);
+            return new State(instants(parts[2]), "-".equals(parts[0]) ? null : Instant.parse(parts[0]), reserved);
+        }
+
+        private static void appendAll(StringBuilder text, List<Instant> instants) {
+            for (int i = 0; i < instants.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(instants.get(i));
+            }
+        }
+
+        private static List<Instant> instants(String text) {
+            return text.isEmpty() ? List.of() : java.util.Arrays.stream(text.split(",")).map(Instant::parse).toList();
         }
     };
 
     /** How long a refused parallel attempt is told to wait: the attempts in flight finish within seconds. */
     static final Duration BUSY = Duration.ofMinutes(1);
+    /**
+     * An attempt begun longer ago than this is no longer in flight, finished or not: an attempt lasts one turn, and a
+     * turn at most two minutes. So one whose finish was lost (its instance stopped, or the store did not answer the
+     * round trip that finishes it) holds the limit back for this long, not for as long as the entry lives.
+     */
+    static final Duration IN_FLIGHT = Duration.ofMinutes(5);
 
     private final Clock clock;
     private final int limit;
@@ -200,23 +223,27 @@ final class RateLimiter {
                 return state;
             }
             List<Instant> recent = recent(state, op.now);
-            int reserved = state == null ? 0 : state.reserved();
+            List<Instant> reserved = inFlight(state, op.now);
             if (recent.size() >= limit) {
                 op.refusedUntil = op.now.plus(block);
                 return new State(List.of(), op.refusedUntil, reserved);
             }
-            if (recent.size() + reserved >= limit) {
+            if (recent.size() + reserved.size() >= limit) {
                 op.refusedUntil = op.now.plus(BUSY);
-                return new State(List.copyOf(recent), null, reserved);
+                return new State(recent, null, reserved);
             }
-            return new State(List.copyOf(recent), null, reserved + 1);
+            reserved.add(op.now);
+            return new State(recent, null, reserved);
         });
     }
 
     /** {@link #release}, to run with others. */
     Op releasing(String key, boolean failed) {
         return new Op(this, key, (op, state) -> {
-            int reserved = state == null ? 0 : Math.max(0, state.reserved() - 1);
+            List<Instant> reserved = inFlight(state, op.now);
+            if (!reserved.isEmpty()) {
+                reserved.remove(reserved.size() - 1); // the newest: any other still in flight ends sooner
+            }
             if (state != null && isBlocked(state, op.now)) {
                 return new State(state.events(), state.blockedUntil(), reserved);
             }
@@ -238,8 +265,8 @@ final class RateLimiter {
                 return state;
             }
             List<Instant> recent = recent(state, op.now);
-            return recent.size() >= limit ? new State(List.of(), op.now.plus(block), state.reserved())
-                    : new State(List.copyOf(recent), null, state.reserved());
+            return recent.size() >= limit ? new State(List.of(), op.now.plus(block), inFlight(state, op.now))
+                    : new State(recent, null, inFlight(state, op.now));
         });
     }
 
@@ -253,7 +280,7 @@ final class RateLimiter {
             if (!recent.isEmpty()) {
                 recent.remove(recent.size() - 1);
             }
-            return new State(List.copyOf(recent), null, state.reserved());
+            return new State(recent, null, inFlight(state, op.now));
         });
     }
 
@@ -269,7 +296,7 @@ final class RateLimiter {
             }
             List<Instant> recent = recent(state, op.now);
             // Attempts in flight (reserve) stay counted whatever else is recorded meanwhile.
-            int reserved = state == null ? 0 : state.reserved();
+            List<Instant> reserved = inFlight(state, op.now);
             if (!blockAtLimit && recent.size() >= limit) {
                 return new State(List.of(), op.now.plus(block), reserved);
             }
@@ -279,6 +306,16 @@ final class RateLimiter {
             }
             return new State(List.copyOf(recent), null, reserved);
         });
+    }
+
+    /** When each attempt still in flight began (those begun {@link #IN_FLIGHT} ago or earlier are not), oldest first. */
+    private static List<Instant> inFlight(State state, Instant now) {
+        List<Instant> inFlight = new ArrayList<>();
+        if (state != null) {
+            Instant since = now.minus(IN_FLIGHT);
+            state.reserved().stream().filter(at -> at.isAfter(since)).forEach(inFlight::add);
+        }
+        return inFlight;
     }
 
     private List<Instant> recent(State state, Instant now) {

@@ -177,6 +177,17 @@ class ProofThrottleTest {
     }
 
     @Test
+    void begin_attemptsNeverFinished_stopHoldingTheirPlacesOnceNoTurnCouldStillBeRunningThem() {
+        fail(4, ANA, CONVERSATION);
+        throttle.begin(ANA, "conversation-lost"); // its instance stopped before finishing it
+        assertThat(throttle.begin(ANA, "conversation-a").allowed()).isFalse();
+
+        clock.advance(RateLimiter.IN_FLIGHT);
+
+        assertThat(throttle.begin(ANA, "conversation-a").allowed()).isTrue();
+    }
+
+    @Test
     void finish_passedAttempt_freesItsPlaceWithoutCountingAFailure() {
         fail(4, ANA, CONVERSATION);
         throttle.begin(ANA, CONVERSATION);
