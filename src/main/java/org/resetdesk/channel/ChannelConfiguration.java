@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.integration.spring.BotDependencyConfiguration;
-import org.resetdesk.cache.Caches;
+import org.resetdesk.cache.RecentFirstMap;
 import org.resetdesk.conversation.TurnHandler;
 import org.resetdesk.runtime.Meters;
 import org.resetdesk.state.Leases;
@@ -80,12 +79,8 @@ class ChannelConfiguration extends BotDependencyConfiguration {
             return new SharedStorage(maps.map(new SharedMaps.Spec<>("bot-state", SharedStorage.ENTRIES,
                     state.idleTimeout(), state.maxEntries())));
         }
-        Cache<String, Map<String, Object>> entries = Caches.newBuilder()
-                .ticker(() -> clock.millis() * 1_000_000L)
-                .expireAfterAccess(state.idleTimeout())
-                .maximumSize(state.maxEntries())
-                .build();
-        return new SnapshotStorage(entries.asMap());
+        return new SnapshotStorage(new RecentFirstMap<>(state.maxEntries(), entry -> 1, state.idleTimeout(),
+                RecentFirstMap.Expiry.AFTER_ACCESS, clock));
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 import com.microsoft.bot.builder.Storage;
+import org.resetdesk.cache.RecentFirstMap;
 
 /**
  * Bot state kept in this process as immutable snapshots: each entry is a map from property name to an immutable
@@ -66,10 +66,10 @@ final class SnapshotStorage implements Storage {
         return true;
     }
 
-    private final ConcurrentMap<String, Map<String, Object>> entries;
+    private final RecentFirstMap<Map<String, Object>> entries;
 
-    /** @param entries where the snapshots live, e.g. a bounded, expiring cache's map view */
-    SnapshotStorage(ConcurrentMap<String, Map<String, Object>> entries) {
+    /** @param entries where the snapshots live: bounded, expiring, the least recently used dropped first */
+    SnapshotStorage(RecentFirstMap<Map<String, Object>> entries) {
         this.entries = Objects.requireNonNull(entries, "entries");
     }
 

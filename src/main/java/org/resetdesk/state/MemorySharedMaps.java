@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import org.resetdesk.cache.Caches;
+import org.resetdesk.cache.RecentFirstMap;
 
 /**
- * Maps in this process's memory (the default store): Caffeine caches bounded in weight, whose entries end their
- * lifetime after their last write by the application's clock (tests move it), one per name (the first spec of a name
- * makes it). Values are kept as objects; the codec is not used.
+ * Maps in this process's memory (the default store): bounded in weight, the least recently used entries dropped
+ * first when full ({@link RecentFirstMap}), each ending its lifetime after its last write by the application's clock
+ * (tests move it), one per name (the first spec of a name makes it). Values are kept as objects; the codec is not
+ * used.
  */
 public final class MemorySharedMaps implements SharedMaps {
 
@@ -30,31 +30,27 @@ public final class MemorySharedMaps implements SharedMaps {
     }
 
     private <V> SharedMap<V> create(Spec<V> spec) {
-        Cache<String, V> cache = Caches.newBuilder()
-                .ticker(() -> clock.millis() * 1_000_000L)
-                .expireAfterWrite(spec.lifetime())
-                .maximumWeight(spec.maxEntries())
-                .weigher((String key, V value) -> spec.weight().applyAsInt(value))
-                .build();
+        RecentFirstMap<V> entries = new RecentFirstMap<>(spec.maxEntries(), spec.weight(), spec.lifetime(),
+                RecentFirstMap.Expiry.AFTER_WRITE, clock);
         return new SharedMap<>() {
             @Override
             public Optional<V> get(String key) {
-                return Optional.ofNullable(cache.getIfPresent(key));
+                return Optional.ofNullable(entries.get(key));
             }
 
             @Override
             public V compute(String key, UnaryOperator<V> change) {
-                return cache.asMap().compute(key, (k, current) -> change.apply(current));
+                return entries.compute(key, change);
             }
 
             @Override
             public void remove(String key) {
-                cache.invalidate(key);
+                entries.remove(key);
             }
 
             @Override
             public Map<String, V> entries() {
-                return Map.copyOf(cache.asMap());
+                return Map.copyOf(entries.snapshot());
             }
         };
     }
