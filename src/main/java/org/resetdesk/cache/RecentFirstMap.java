@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * A map bounded in weight that, when full, drops the entries used least recently: a conversation that just started
  * always keeps its state, and the ones idle longest go first. (A frequency-based cache such as Caffeine's, when full,
- * turns away a new entry that is used less often than the ones it holds: a flood of conversations used a dozen times
- * each would leave every new conversation without its state.) Entries end {@code lifetime} after their last write, or
+ * may turn away a new entry that is used less often than the ones it holds: with the bot's state full of
+ * conversations used a dozen times each, new conversations lost their state between two turns.) Entries end {@code lifetime} after their last write, or
  * their last use. Entries of weight 0 are never dropped for room, only when their lifetime ends. Thread-safe: one
  * lock, held only for the map's own work and the change functions given to {@link #compute}.
  */

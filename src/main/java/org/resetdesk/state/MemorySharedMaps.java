@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import org.resetdesk.cache.RecentFirstMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import org.resetdesk.cache.Caches;
 
 /**
- * Maps in this process's memory (the default store): bounded in weight, the least recently used entries dropped
- * first when full ({@link RecentFirstMap}), each ending its lifetime after its last write by the application's clock
- * (tests move it), one per name (the first spec of a name makes it). Values are kept as objects; the codec is not
- * used.
+ * Maps in this process's memory (the default store): Caffeine caches bounded in weight, whose entries end their
+ * lifetime after their last write by the application's clock (tests move it), one per name (the first spec of a name
+ * makes it). Values are kept as objects; the codec is not used. When full, Caffeine keeps the entries used most often
+ * (a flood of new keys does not push out the counts of an account under attack); the bot's conversation state, where
+ * the newest entries matter most, is kept by recency instead ({@link org.resetdesk.cache.RecentFirstMap}).
  */
 public final class MemorySharedMaps implements SharedMaps {
 
@@ -30,27 +32,31 @@ public final class MemorySharedMaps implements SharedMaps {
     }
 
     private <V> SharedMap<V> create(Spec<V> spec) {
-        RecentFirstMap<V> entries = new RecentFirstMap<>(spec.maxEntries(), spec.weight(), spec.lifetime(),
-                RecentFirstMap.Expiry.AFTER_WRITE, clock);
+        Cache<String, V> cache = Caches.newBuilder()
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .expireAfterWrite(spec.lifetime())
+                .maximumWeight(spec.maxEntries())
+                .weigher((String key, V value) -> spec.weight().applyAsInt(value))
+                .build();
         return new SharedMap<>() {
             @Override
             public Optional<V> get(String key) {
-                return Optional.ofNullable(entries.get(key));
+                return Optional.ofNullable(cache.getIfPresent(key));
             }
 
             @Override
             public V compute(String key, UnaryOperator<V> change) {
-                return entries.compute(key, change);
+                return cache.asMap().compute(key, (k, current) -> change.apply(current));
             }
 
             @Override
             public void remove(String key) {
-                entries.remove(key);
+                cache.invalidate(key);
             }
 
             @Override
             public Map<String, V> entries() {
-                return Map.copyOf(entries.snapshot());
+                return Map.copyOf(cache.asMap());
             }
         };
     }
