@@ -188,8 +188,14 @@ public final class PasswordChanges {
     }
 
     private void succeeded(ResetSession session, Caller caller, boolean inTurn) {
-        throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId(), codes,
-                inTurn ? sessions.lease(caller.conversationId()) : Optional.empty());
+        try {
+            throttle.resetAfterSuccess(session.limitKeys(), caller.conversationId(), codes,
+                    inTurn ? sessions.lease(caller.conversationId()) : Optional.empty());
+        } catch (RuntimeException e) {
+            // The password is changed: the user is told so and notified; the limits end by themselves.
+            log.warn("[{}] the limits could not be cleared after the reset ({})", session.correlationId(),
+                    e.getClass().getSimpleName());
+        }
         // The session was claimed for this change and stays gone: a link or card of it can never change again.
     }
 

@@ -141,10 +141,7 @@ public final class RedisSharedMaps implements SharedMaps {
             List<Pending<?>> sent = new ArrayList<>();
             Map<String, Pending<?>> lastOfKey = new java.util.HashMap<>();
             for (Pending<?> write : writes) {
-                Pending<?> earlier = lastOfKey.get(write.storedKey());
-                if (earlier != null) {
-                    write.after(earlier);
-                }
+                write.follow(lastOfKey.get(write.storedKey()));
                 if (write.prepare(keys, args)) {
                     sent.add(write);
                     lastOfKey.put(write.storedKey(), write);
@@ -165,7 +162,6 @@ public final class RedisSharedMaps implements SharedMaps {
             if (answer == null || answer.size() != 2 * sent.size()) {
                 throw new IllegalStateException("Redis answered the shared state's script unexpectedly");
             }
-            writes.clear();
             // The writes made first: decoding another key's answer may fail, and a write made but not marked done
             // would be made again by a caller retrying what is not done.
             for (int i = 0; i < sentWrites; i++) {
@@ -179,10 +175,11 @@ public final class RedisSharedMaps implements SharedMaps {
                     continue;
                 }
                 Object stored = answer.get(2 * i + 1);
-                if (!sent.get(i).absorb(outcome, stored == null ? null : String.valueOf(stored)) && i < sentWrites) {
-                    writes.add(sent.get(i));
-                }
+                sent.get(i).absorb(outcome, stored == null ? null : String.valueOf(stored));
             }
+            // What is left goes again, in its order: the writes refused, and those held back for an earlier change
+            // of their key that was not made.
+            writes.removeIf(write -> write.change.isDone());
             if (writes.isEmpty()) {
                 return;
             }
@@ -255,6 +252,8 @@ public final class RedisSharedMaps implements SharedMaps {
         private Seen<V> current;
         /** Whether {@link #current} is what Redis answered just now (not a guess). */
         private boolean verified;
+        /** Whether {@link #current} is what an earlier change of the key in the same script leaves. */
+        private boolean chained;
         private Seen<V> next;
 
         Pending(KeyChange<V> change, RedisMap<V> map) {
@@ -269,16 +268,22 @@ public final class RedisSharedMaps implements SharedMaps {
         }
 
         /**
-         * Another change of the same key comes before this one in the script: what it leaves is this one's guess (so
-         * that both are made in one round trip).
+         * The change of the same key that comes before this one in the script ({@code null}: none): what it leaves is
+         * this one's guess, so that both are made in one round trip, and this one is made only if it was.
          */
         @SuppressWarnings("unchecked")
-        void after(Pending<?> earlier) {
-            current = (Seen<V>) earlier.next; // same key, so the same map and value type
-            verified = false;
+        void follow(Pending<?> earlier) {
+            chained = earlier != null;
+            if (chained) {
+                current = (Seen<V>) earlier.next; // same key, so the same map and value type
+                verified = false;
+            }
         }
 
-        /** Adds this change's key and arguments to the script; false when it is settled without Redis. */
+        /**
+         * Adds this change's key and arguments to the script; false when it is settled without Redis, or held back
+         * (not done) until the earlier change of its key is made.
+         */
         boolean prepare(List<String> keys, List<String> args) {
             if (change.isRead()) {
                 keys.add(map.namespace + change.key());
@@ -292,6 +297,9 @@ public final class RedisSharedMaps implements SharedMaps {
                 if (verified) {
                     throw refused;
                 }
+                if (chained) {
+                    return false; // it refuses what the earlier change would leave: decided once that one is made
+                }
                 // The change refused this instance's guess (a version it did not expect, say): it must see the
                 // value stored before it says so.
                 current = map.fetch(change.key());
@@ -304,7 +312,8 @@ public final class RedisSharedMaps implements SharedMaps {
             }
             next = new Seen<>(value == null ? null : map.codec.encode(value), value);
             keys.add(map.namespace + change.key());
-            args.addAll(List.of(change.guarded() ? GUARDED_WRITE : WRITE, current.stored() == null ? ABSENT : PRESENT,
+            args.addAll(List.of(change.guarded() || chained ? GUARDED_WRITE : WRITE,
+                    current.stored() == null ? ABSENT : PRESENT,
                     current.stored() == null ? "" : current.stored(), next.stored() == null ? ABSENT : PRESENT,
                     next.stored() == null ? "" : next.stored(), map.lifetime));
             return true;

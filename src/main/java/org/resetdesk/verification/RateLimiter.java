@@ -42,7 +42,8 @@ final class RateLimiter {
 
     /**
      * A state as text: the block's end or "-", when each attempt in flight began, the events, each instant as
-     * ISO-8601. A count in place of the attempts' instants (as written before they had them) reads as none in flight.
+     * ISO-8601, or "0" when none is in flight (as earlier versions wrote a count, so that they still read most states
+     * while instances are upgraded one by one). A count (as they wrote it) reads as none in flight.
      */
     static final Codec<State> STATES = new Codec<>() {
         @Override
@@ -50,7 +51,11 @@ final class RateLimiter {
             StringBuilder text = new StringBuilder()
                     .append(state.blockedUntil() == null ? "-" : state.blockedUntil().toString())
                     .append('|');
-            appendAll(text, state.reserved());
+            if (state.reserved().isEmpty()) {
+                text.append('0'); // as earlier versions wrote it: an instance not yet upgraded reads it too
+            } else {
+                appendAll(text, state.reserved());
+            }
             text.append('|');
             appendAll(text, state.events());
             return text.toString();

@@ -69,6 +69,21 @@ class RedisSharedMapTest extends SharedMapContract {
     }
 
     @Test
+    void twoChangesOfOneKeyInOneRun_whenAnotherInstanceWroteItSinceThisOneLooked_areStillMadeInTheirOrder() {
+        SharedMap<Integer> counters = one.map(COUNTERS);
+        counters.compute("b", current -> 1);
+        otherInstance().map(COUNTERS).compute("b", current -> 2);
+        KeyChange<Integer> plusOne = KeyChange.of(counters, "b", current -> current + 1);
+        KeyChange<Integer> timesTen = KeyChange.of(counters, "b", current -> current * 10);
+
+        one.run(List.of(plusOne, timesTen));
+
+        assertThat(plusOne.result()).isEqualTo(3);
+        assertThat(timesTen.result()).isEqualTo(30);
+        assertThat(otherInstance().map(COUNTERS).get("b")).contains(30);
+    }
+
+    @Test
     void aWriteMadeInTheScriptOfAnAnswerThatDoesNotDecode_isDone_soNothingMakesItAgain() {
         first.opsForValue().set("test:counters:broken", "not a number");
         SharedMap<Integer> counters = one.map(COUNTERS);

@@ -29,6 +29,15 @@ class RateLimiterStatesTest {
     }
 
     @Test
+    void aStateWithNoAttemptInFlight_isWrittenAsEarlierVersionsWroteIt_soTheyStillReadIt() {
+        String text = RateLimiter.STATES.encode(new RateLimiter.State(List.of(EIGHT), null));
+
+        assertThat(text).isEqualTo("-|0|2026-12-07T08:00:00Z");
+        assertThat(Integer.parseInt(text.split("\\|", -1)[1])).as("the field earlier versions read as a count")
+                .isZero();
+    }
+
+    @Test
     void aCountOfAttemptsInFlight_asEarlierVersionsWroteIt_readsAsNoneInFlight_keepingTheEventsAndBlock() {
         RateLimiter.State state = RateLimiter.STATES.decode("2026-12-07T09:00:00Z|2|2026-12-07T08:00:00Z");
 
