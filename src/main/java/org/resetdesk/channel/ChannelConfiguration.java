@@ -79,8 +79,7 @@ class ChannelConfiguration extends BotDependencyConfiguration {
             return new SharedStorage(maps.map(new SharedMaps.Spec<>("bot-state", SharedStorage.ENTRIES,
                     state.idleTimeout(), state.maxEntries())));
         }
-        return new SnapshotStorage(new RecentFirstMap<>(state.maxEntries(), entry -> 1, state.idleTimeout(),
-                RecentFirstMap.Expiry.AFTER_ACCESS, clock));
+        return new SnapshotStorage(new RecentFirstMap<>(state.maxEntries(), state.idleTimeout(), clock));
     }
 
     @Override

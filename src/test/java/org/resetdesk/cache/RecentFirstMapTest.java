@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.resetdesk.MutableClock;
@@ -13,22 +14,21 @@ class RecentFirstMapTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
 
-    private RecentFirstMap<String> map(int maxWeight, RecentFirstMap.Expiry expiry) {
-        return new RecentFirstMap<>(maxWeight, value -> value.startsWith("block") ? 0 : 1, Duration.ofHours(1),
-                expiry, clock);
+    private RecentFirstMap<String> map(int maxEntries) {
+        return new RecentFirstMap<>(maxEntries, Duration.ofHours(1), clock);
     }
 
     @Test
     void whenFullOfEntriesUsedOften_aNewEntryIsKept_andTheOneUsedLeastRecentlyGoes() {
-        RecentFirstMap<String> states = map(1000, RecentFirstMap.Expiry.AFTER_ACCESS);
+        RecentFirstMap<String> states = map(1000);
         for (int conversation = 0; conversation < 1000; conversation++) {
             for (int turn = 0; turn < 12; turn++) {
-                states.compute("old-" + conversation, state -> "turn");
+                states.putAll(Map.of("old-" + conversation, "turn"));
                 states.get("old-" + conversation);
             }
         }
 
-        states.compute("new", state -> "first turn");
+        states.putAll(Map.of("new", "first turn"));
 
         assertThat(states.get("new")).isEqualTo("first turn");
         assertThat(states.get("old-0")).isNull();
@@ -44,7 +44,7 @@ class RecentFirstMapTest {
      */
     @Test
     void resetsOneAfterAnother_farMoreThanTheMapHolds_neverLoseAConversationsStateBetweenItsTurns() {
-        RecentFirstMap<String> states = map(1000, RecentFirstMap.Expiry.AFTER_ACCESS);
+        RecentFirstMap<String> states = map(1000);
         int[] turnOf = new int[16];
         int[] resetOf = new int[16];
         int lost = 0;
@@ -52,13 +52,13 @@ class RecentFirstMapTest {
         for (int step = 0; step < 200_000; step++) {
             int person = step % 16;
             String conversation = "conversation-" + person + "-" + resetOf[person];
+            String user = "user-" + person + "-" + resetOf[person];
             boolean found = states.get(conversation) != null;
-            states.get("user-" + person + "-" + resetOf[person]);
+            states.get(user);
             if (turnOf[person] > 0 && !found) {
                 lost++;
             }
-            states.compute(conversation, state -> "turn " + turnOf[person]);
-            states.compute("user-" + person + "-" + resetOf[person], state -> "language");
+            states.putAll(Map.of(conversation, "turn " + turnOf[person], user, "language"));
             if (++turnOf[person] == 6) {
                 turnOf[person] = 0;
                 resetOf[person]++;
@@ -71,48 +71,22 @@ class RecentFirstMapTest {
 
     @Test
     void anEntryReadLately_outlivesOneWrittenLaterButNotReadSince() {
-        RecentFirstMap<String> states = map(2, RecentFirstMap.Expiry.AFTER_ACCESS);
-        states.compute("a", state -> "a");
-        states.compute("b", state -> "b");
+        RecentFirstMap<String> states = map(2);
+        states.putAll(Map.of("a", "a"));
+        states.putAll(Map.of("b", "b"));
         states.get("a");
 
-        states.compute("c", state -> "c");
+        states.putAll(Map.of("c", "c"));
 
-        assertThat(states.snapshot()).containsOnlyKeys("a", "c");
+        assertThat(states.get("b")).isNull();
+        assertThat(states.get("a")).isEqualTo("a");
+        assertThat(states.get("c")).isEqualTo("c");
     }
 
     @Test
-    void entriesOfWeightZero_areNeverDroppedForRoom_onlyWhenTheirLifetimeEnds() {
-        RecentFirstMap<String> limits = map(2, RecentFirstMap.Expiry.AFTER_WRITE);
-        limits.compute("blocked-account", state -> "block until 09:00");
-        for (int name = 0; name < 10; name++) {
-            limits.compute("name-" + name, state -> "1 failure");
-        }
-
-        assertThat(limits.get("blocked-account")).isEqualTo("block until 09:00");
-        assertThat(limits.snapshot()).hasSize(3);
-
-        clock.advance(Duration.ofHours(1));
-        assertThat(limits.get("blocked-account")).isNull();
-    }
-
-    @Test
-    void afterWrite_anEntryEndsAnHourAfterItsLastWrite_howeverOftenItIsRead() {
-        RecentFirstMap<String> codes = map(10, RecentFirstMap.Expiry.AFTER_WRITE);
-        codes.compute("code", state -> "123456");
-
-        clock.advance(Duration.ofMinutes(59));
-        assertThat(codes.get("code")).isEqualTo("123456");
-        clock.advance(Duration.ofMinutes(1));
-
-        assertThat(codes.get("code")).isNull();
-        assertThat(codes.compute("code", state -> state == null ? "none" : state)).isEqualTo("none");
-    }
-
-    @Test
-    void afterAccess_eachReadStartsTheLifetimeAgain() {
-        RecentFirstMap<String> states = map(10, RecentFirstMap.Expiry.AFTER_ACCESS);
-        states.compute("conversation", state -> "asked for a code");
+    void eachReadStartsTheIdleTimeAgain_andAnEntryIdleForItEnds() {
+        RecentFirstMap<String> states = map(10);
+        states.putAll(Map.of("conversation", "asked for a code"));
 
         for (int read = 0; read < 3; read++) {
             clock.advance(Duration.ofMinutes(50));
@@ -125,13 +99,25 @@ class RecentFirstMapTest {
     }
 
     @Test
-    void aChangeToNothing_removesTheEntry_andFreesItsRoom() {
-        RecentFirstMap<String> states = map(1, RecentFirstMap.Expiry.AFTER_WRITE);
-        states.compute("a", state -> "a");
+    void entriesIdleTooLong_areDroppedAtTheNextWrite_thoughTheMapIsNotFull() {
+        RecentFirstMap<String> states = map(10);
+        states.putAll(Map.of("idle", "state"));
+        clock.advance(Duration.ofHours(1));
 
-        states.compute("a", state -> null);
-        states.compute("b", state -> "b");
+        states.putAll(Map.of("new", "state"));
 
-        assertThat(states.snapshot()).containsOnlyKeys("b");
+        assertThat(states.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aRemovedEntry_isGone_andFreesItsRoom() {
+        RecentFirstMap<String> states = map(1);
+        states.putAll(Map.of("a", "a"));
+
+        states.remove("a");
+        states.putAll(Map.of("b", "b"));
+
+        assertThat(states.get("a")).isNull();
+        assertThat(states.get("b")).isEqualTo("b");
     }
 }

@@ -21,8 +21,8 @@ class SnapshotStorageTest {
 
     private static final String KEY = "webchat/conversations/c1";
 
-    private final RecentFirstMap<Map<String, Object>> entries = new RecentFirstMap<>(1000, entry -> 1,
-            java.time.Duration.ofHours(1), RecentFirstMap.Expiry.AFTER_ACCESS, java.time.Clock.systemUTC());
+    private final RecentFirstMap<Map<String, Object>> entries = new RecentFirstMap<>(1000,
+            java.time.Duration.ofHours(1), java.time.Clock.systemUTC());
     private final SnapshotStorage storage = new SnapshotStorage(entries);
 
     private static <T> T done(CompletableFuture<T> future) throws Exception {
